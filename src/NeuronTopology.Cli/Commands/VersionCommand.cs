@@ -1,0 +1,15 @@
+using System.Reflection;
+using Spectre.Console.Cli;
+
+namespace NeuronTopology.Cli.Commands;
+
+/// <summary><c>ntopo version</c>: prints the informational version of the tool.</summary>
+public sealed class VersionCommand : Command
+{
+    public override int Execute(CommandContext context, CancellationToken cancellationToken)
+    {
+        string version = typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        Console.Out.WriteLine($"ntopo {version}");
+        return 0;
+    }
+}
