@@ -4,7 +4,7 @@ namespace NeuronTopology.Numerics;
 
 /// <summary>
 /// The blocked GEMM loop nest (Goto and van de Geijn, "Anatomy of High-Performance Matrix Multiplication",
-/// ACM TOMS 34(3), 2008), instantiated for one micro-kernel.
+/// ACM TOMS 34(3), 2008, doi:10.1145/1356052.1356053), instantiated for one micro-kernel.
 /// </summary>
 internal static unsafe class GemmDriver<T, TKernel>
     where T : unmanaged, IBinaryFloatingPointIeee754<T>
@@ -22,8 +22,8 @@ internal static unsafe class GemmDriver<T, TKernel>
         {
             int columns = Math.Min(blocking.Columns, n - columnStart);
 
-            // Every element's chain runs through the K blocks in increasing order: the first block starts
-            // from zero (or from C when accumulating) and each later block resumes from the stored partial sum.
+            // Each element's FMA chain runs through the K blocks in increasing order. The first block starts
+            // from zero, or from C when accumulating, and each later block resumes from the stored partial sum.
             for (int depthStart = 0; depthStart < k; depthStart += blocking.Depth)
             {
                 int depth = Math.Min(blocking.Depth, k - depthStart);
