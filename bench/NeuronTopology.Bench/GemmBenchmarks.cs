@@ -43,7 +43,7 @@ public class GemmBenchmarks
         return matrix;
     }
 
-    // Short runs: the machine is shared, so many short iterations and the median say more than long ones.
+    // Short runs: on a shared machine the median of many short iterations is more robust than a few long ones.
     private sealed class Configuration : ManualConfig
     {
         public Configuration()
