@@ -5,7 +5,7 @@ namespace NeuronTopology.Numerics;
 
 /// <summary>
 /// General matrix multiply C ← op(A)·op(B) (+ C) on <see cref="MatrixSegment{T}"/> views, the same contract as
-/// <see cref="Gemm.Multiply{T}"/> for operands that live inside a larger array (per-layer views of a flat parameter vector).
+/// <see cref="Gemm.Multiply{T}(Matrix{T}, Matrix{T}, Matrix{T}, bool, bool, bool, int)"/> for operands that live inside a larger array (per-layer views of a flat parameter vector).
 /// </summary>
 public static class SegmentGemm
 {
