@@ -1,3 +1,4 @@
+using NeuronTopology.Numerics;
 using NeuronTopology.Training;
 using Xunit;
 
@@ -123,7 +124,7 @@ public class DerivativeTests
         MultilayerPerceptron<double> model = RandomNetworks.Create([2, 6, 1], Activation.Sigmoid, bias: false, seed: 1);
         SupervisedData<double> data = RandomNetworks.Data(Loss.MeanSquaredError, rows: 10, inputs: 2, outputs: 1, seed: 2);
         var subset = new TrainingObjective(model, Loss.MeanSquaredError, data, rows: [3, 7]);
-        Numerics.Matrix<double> outputs = model.Predict(data.Inputs);
+        Matrix<double> outputs = model.Predict(data.Inputs);
 
         double expected = (Math.Pow(outputs[3, 0] - data.Targets![3, 0], 2) + Math.Pow(outputs[7, 0] - data.Targets[7, 0], 2)) / 2;
 
@@ -137,7 +138,7 @@ public class DerivativeTests
         var architecture = new MlpArchitecture([1, 2], Activation.Identity, bias: true);
         // Logits z = (1000·x, −1000·x) + (0, 0); for x = 1 and label 1 the loss is 2000 and the gradient finite.
         var model = new MultilayerPerceptron<double>(architecture, [1000.0, -1000.0, 0.0, 0.0]);
-        var data = SupervisedData<double>.WithLabels(new Numerics.Matrix<double>(1, 1, [1.0]), [1]);
+        var data = SupervisedData<double>.WithLabels(new Matrix<double>(1, 1, [1.0]), [1]);
         var objective = new TrainingObjective(model, Loss.CrossEntropy, data);
         var gradient = new double[4];
 
@@ -153,7 +154,7 @@ public class DerivativeTests
         var architecture = new MlpArchitecture([1, 2], Activation.Identity, bias: false);
         var model = new MultilayerPerceptron<double>(architecture, [1.0, 2.0]);
         // Outputs (1, 2) and (3, 6) against zero targets: (1 + 4 + 9 + 36) / 4 = 12.5.
-        var data = SupervisedData<double>.WithTargets(new Numerics.Matrix<double>(2, 1, [1.0, 3.0]), new Numerics.Matrix<double>(2, 2));
+        var data = SupervisedData<double>.WithTargets(new Matrix<double>(2, 1, [1.0, 3.0]), new Matrix<double>(2, 2));
 
         Assert.Equal(12.5, new TrainingObjective(model, Loss.MeanSquaredError, data).Loss());
     }

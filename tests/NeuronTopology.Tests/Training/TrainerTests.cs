@@ -1,5 +1,6 @@
 using NeuronTopology.Numerics;
 using NeuronTopology.Training;
+using NeuronTopology.Training.Data;
 using Xunit;
 
 namespace NeuronTopology.Tests.Training;
@@ -82,7 +83,7 @@ public class TrainerTests
         MultilayerPerceptron<double> model = RandomNetworks.Create([2, 4, 1], Activation.Tanh, bias: true, seed: 3);
         SupervisedData<double> data = RandomNetworks.Data(Loss.MeanSquaredError, rows: 20, inputs: 2, outputs: 1, seed: 4);
         var trainer = new Trainer<double>(model, Loss.MeanSquaredError, new Sgd<double>(0.01), data, new TrainerOptions { MaxSteps = 7 });
-        var batches = new ShuffledBatchSequence(20, batchSize: 6, seed: 5);
+        var batches = new SampledBatchSequence(new MiniBatchSampler(20, batchSize: 6, seed: 5));
 
         TrainingResult limited = trainer.Train(batches, epochs: 10);
         Assert.Equal(TrainingExitCondition.Completed, limited.ExitCondition);
@@ -115,18 +116,25 @@ public class TrainerTests
     }
 
     [Fact]
-    public void ShuffledBatchesCoverEveryRowOncePerEpoch()
+    public void SampledSequenceReturnsSamplerBatches()
     {
-        var batches = new ShuffledBatchSequence(10, batchSize: 4, seed: 9);
+        var sampler = new MiniBatchSampler(10, batchSize: 4, seed: 9);
+        var batches = new SampledBatchSequence(sampler);
 
-        int[][] epoch0 = batches.GetBatches(0).ToArray();
-        int[][] epoch1 = batches.GetBatches(1).ToArray();
+        Assert.Equal(sampler.Epoch(3), batches.GetBatches(3));
+    }
 
-        Assert.Equal([4, 4, 2], epoch0.Select(b => b.Length));
-        Assert.Equal(Enumerable.Range(0, 10), epoch0.SelectMany(b => b).Order());
-        Assert.Equal(epoch0.SelectMany(b => b), batches.GetBatches(0).SelectMany(b => b));
-        Assert.NotEqual(epoch0.SelectMany(b => b), epoch1.SelectMany(b => b));
-        Assert.Equal(2, new ShuffledBatchSequence(10, 4, 9, dropLast: true).GetBatches(0).Count());
+    [Fact]
+    public void DatasetConvertsToFloat()
+    {
+        var dataset = Dataset.ForClassification(new Matrix<double>(2, 2, [0.1, 0.2, 0.3, 0.4]), [1, 0], classCount: 2);
+
+        SupervisedData<float> data = dataset.ToSupervisedData<float>();
+        SupervisedData<double> shared = dataset.ToSupervisedData<double>();
+
+        Assert.Equal([0.1f, 0.2f, 0.3f, 0.4f], data.Inputs.Data);
+        Assert.Equal([1, 0], data.Labels!);
+        Assert.Same(dataset.Inputs, shared.Inputs);
     }
 
     [Fact]
@@ -139,8 +147,8 @@ public class TrainerTests
         var trainer = new Trainer<double>(model, Loss.CrossEntropy, new Adam<double>(0.01), data);
         var floatTrainer = new Trainer<float>(floatModel, Loss.CrossEntropy, new Adam<float>(0.01), floatData);
 
-        trainer.Train(new ShuffledBatchSequence(32, 8, seed: 1), epochs: 3);
-        floatTrainer.Train(new ShuffledBatchSequence(32, 8, seed: 1), epochs: 3);
+        trainer.Train(new SampledBatchSequence(new MiniBatchSampler(32, 8, seed: 1)), epochs: 3);
+        floatTrainer.Train(new SampledBatchSequence(new MiniBatchSampler(32, 8, seed: 1)), epochs: 3);
 
         for (int i = 0; i < model.Parameters.Length; i++)
             Assert.Equal(model.Parameters[i], floatModel.Parameters[i], 1e-4);
