@@ -107,7 +107,7 @@ public sealed class Dataset
     /// <summary>
     /// Shuffles the set with <paramref name="random"/> and cuts it into a training part of
     /// round(<paramref name="trainFraction"/> · n) samples (ties to even) and a test part of the rest.
-    /// The paper's experiments use 0.7: 5000 samples give 3500 for training and 1500 for testing.
+    /// The teacher tasks of arXiv 2510.02670 use 0.7, so 5000 samples give 3500 for training and 1500 for testing.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trainFraction"/> is outside [0, 1] or NaN.</exception>
     public DatasetSplit Split(double trainFraction, Xoshiro256StarStar random)

@@ -5,10 +5,10 @@ using NeuronTopology.IO;
 namespace NeuronTopology.Training.Data;
 
 /// <summary>
-/// Reader of the IDX format of MNIST and Fashion-MNIST (LeCun et al., yann.lecun.com/exdb/mnist): a
-/// big-endian magic number whose third byte is the element type (0x08, unsigned byte) and whose fourth is
-/// the number of dimensions, then one big-endian 32-bit size per dimension, then the elements.
-/// Gzip-compressed files are recognized by their first two bytes, 1f 8b, and decompressed on the fly.
+/// Reader of the IDX format of MNIST and Fashion-MNIST (LeCun et al., yann.lecun.com/exdb/mnist). A file
+/// starts with a big-endian magic number whose third byte is the element type (0x08, unsigned byte) and
+/// whose fourth is the number of dimensions. One big-endian 32-bit size per dimension follows, then the
+/// elements. Gzip-compressed files are recognized by their first two bytes, 1f 8b, and decompressed on the fly.
 /// </summary>
 /// <remarks>
 /// Only the two layouts of the MNIST files are accepted: images (magic 0x00000803, sizes n, rows, columns)

@@ -4,7 +4,7 @@ using NeuronTopology.Numerics;
 namespace NeuronTopology.Training.Initialization;
 
 /// <summary>
-/// The paper's start for the MNIST network: neurons uniform on a unit 2-sphere (b₀ = 1, b₁ = 0, b₂ = 1) that
+/// The start of the MNIST experiments in arXiv 2510.02670 (Yang, Poggio, Chuang, Ziyin): neurons uniform on a unit 2-sphere (b₀ = 1, b₁ = 0, b₂ = 1) that
 /// lies in a random 3-dimensional subspace of the neuron space. For the bias-free 784 → hidden → 10 network a
 /// neuron has 794 coordinates: 784 incoming weights, then 10 outgoing weights.
 /// </summary>
@@ -15,7 +15,7 @@ namespace NeuronTopology.Training.Initialization;
 /// </remarks>
 public static class EmbeddedSphereShape
 {
-    /// <summary>Neuron dimension of the paper's MNIST network: 784 incoming plus 10 outgoing weights.</summary>
+    /// <summary>Neuron dimension of the MNIST network 784 → hidden → 10 without biases: 784 incoming plus 10 outgoing weights.</summary>
     public const int MnistNeuronDimension = 784 + 10;
 
     /// <summary>Samples a random subspace of <paramref name="dimension"/>-space, then <paramref name="neuronCount"/> neurons on the unit sphere in it.</summary>

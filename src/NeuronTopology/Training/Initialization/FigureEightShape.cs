@@ -4,7 +4,7 @@ using NeuronTopology.Numerics;
 namespace NeuronTopology.Training.Initialization;
 
 /// <summary>
-/// The paper's figure-eight start for a bias-free network with one input and one output: neuron i is
+/// The figure-eight start of the 1-D teacher experiments in arXiv 2510.02670 (Yang, Poggio, Chuang, Ziyin), for a bias-free network with one input and one output: neuron i is
 /// (w, a) = (0.1·sin tᵢ − 2, sin 2tᵢ), incoming weight w and outgoing weight a, with tᵢ drawn uniformly
 /// from [0, 2π). The curve (sin t, sin 2t) crosses itself once at the origin, so b₀ = 1 and b₁ = 2.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace NeuronTopology.Training.Initialization;
 
 /// <summary>
-/// The affine map w = 0.1·x − 2 that the paper's initial shapes apply to their first coordinate before it
+/// The affine map w = 0.1·x − 2 that the initial shapes of arXiv 2510.02670 apply to their first coordinate before it
 /// becomes a neuron's (first) incoming weight: it squeezes the shape along that axis and moves it to w ≈ −2.
 /// </summary>
 public static class IncomingWeightMap

@@ -4,7 +4,8 @@ using NeuronTopology.Numerics;
 namespace NeuronTopology.Training.Initialization;
 
 /// <summary>
-/// The paper's start for a bias-free network with two inputs and one output: points uniform inside a solid
+/// The start of the 2-D teacher experiments in arXiv 2510.02670 (Yang, Poggio, Chuang, Ziyin), for a bias-free
+/// network with two inputs and one output: points uniform inside a solid
 /// double torus (genus 2, so b₀ = 1, b₁ = 2), rotated, then the incoming-weight map on the first coordinate.
 /// </summary>
 /// <remarks>
@@ -18,8 +19,8 @@ namespace NeuronTopology.Training.Initialization;
 /// then y, then z axes (SciPy's <c>Rotation.from_euler("xyz", …)</c>). The neuron is then
 /// (w₁, w₂, a) = (0.1·(Rp)ₓ − 2, (Rp)_y, (Rp)_z): two incoming weights and one outgoing weight.</para>
 /// <para>NOTE: the rotation convention and the order of the three neuron coordinates are this library's
-/// reading of the paper's description; the authors' release was not available to confirm them. Neither
-/// changes the topology of the start.</para>
+/// reading of the published description, not confirmed against the authors' code. Neither changes the
+/// topology of the start.</para>
 /// </remarks>
 public static class SolidDoubleTorusShape
 {

@@ -3,7 +3,7 @@ using NeuronTopology.Geometry;
 namespace NeuronTopology.Training.Initialization;
 
 /// <summary>
-/// The paper's two-circle start for a bias-free network with one input and one output: two unit circles
+/// The two-circle start of the 1-D teacher experiments in arXiv 2510.02670 (Yang, Poggio, Chuang, Ziyin), for a bias-free network with one input and one output: two unit circles
 /// centred at (0, 1.2) and (0, −1.2), half the neurons evenly spaced on each, then the incoming-weight map
 /// w = 0.1·x − 2 on the first coordinate. Neuron i is (w, a) = (0.1·cos φ − 2, ±1.2 + sin φ); b₀ = 2, b₁ = 2.
 /// </summary>

@@ -9,7 +9,7 @@ namespace NeuronTopology.Tests.Training.Initialization;
 public class InitialNeuronsTests
 {
     [Fact]
-    public void TwoCircles_MatchesAuthorsCloudWithinOneAdamStep()
+    public void TwoCircles_MatchesAuthorsFirstStep()
     {
         // The authors' code, two-circle start, Adam at learning rate 1e-4, after its first step: Adam's first
         // update moves each weight by at most about the learning rate, and the release computes in float32.
@@ -68,7 +68,7 @@ public class InitialNeuronsTests
     }
 
     [Fact]
-    public void CreateParameters_ShapeThatDoesNotFit_NamesSizes()
+    public void CreateParameters_MismatchedLayout_Throws()
     {
         var layout = new TwoLayerNeuronLayout(2, 16, 1, HasBias: true);
         var exception = Assert.Throws<ArgumentException>(() => InitialNeurons.CreateParameters(InitialNeuronShape.FigureEight, layout, seed: 1));

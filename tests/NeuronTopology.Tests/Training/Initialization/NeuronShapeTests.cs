@@ -176,7 +176,7 @@ public class NeuronShapeTests
     }
 
     [Fact]
-    public void EmbeddedSphere_PointsHaveUnitNormInThreeDimensionalSubspace()
+    public void EmbeddedSphere_UnitNormInSubspace()
     {
         var random = new Xoshiro256StarStar(2333);
         Matrix<double> basis = EmbeddedSphereShape.RandomOrthonormalBasis(794, 3, random);
