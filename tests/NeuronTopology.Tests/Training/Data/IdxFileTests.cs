@@ -139,7 +139,7 @@ public class IdxFileTests
     }
 
     [Fact]
-    public void ReadImages_LargeDeclaredCountOnShortFile_Throws()
+    public void ReadImages_OverstatedCount_Throws()
     {
         // 100 000 images declared (78 MB), 3 present: the reader must report truncation, not allocate first.
         byte[] header = IdxTestFiles.Images(3, 28, 28, i => (byte)i);
