@@ -77,7 +77,7 @@ public class TrainingFixtureSharpnessTests
     {
         // After one RMSprop step, P = √v + ε. The reference is the top eigenvalue of the explicit matrix
         // P^{-1/2} H P^{-1/2}, assembled column by column from products with unit vectors and solved by Jacobi.
-        var (fixture, hessian) = Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "training", "deep_relu_rmsprop.json"));
+        var (fixture, hessian) = Load(FixturePath("deep_relu_rmsprop"));
         var objective = hessian.Objective;
         var optimizer = new RmsProp<double>(fixture.LearningRate);
         var gradient = new double[objective.ParameterCount];
@@ -92,6 +92,36 @@ public class TrainingFixtureSharpnessTests
         Assert.Equal(IterationExit.Converged, result.Exit);
         AssertRelative(expected, result.Eigenvalue);
         Assert.True(result.Eigenvalue > 10 * Lanczos.Largest(hessian).Eigenvalue, "preconditioning by √v + ε ≪ 1 should raise the sharpness");
+    }
+
+    [Fact]
+    public void PaperProtocol_OneFullBatch_MatchesReference()
+    {
+        var fixture = TrainingFixture.Load(FixturePath("paper_mlp_sgd"));
+        var model = new MultilayerPerceptron<double>(fixture.Architecture, (double[])fixture.InitialParameters.Clone());
+        int[] allRows = Enumerable.Range(0, fixture.Data.Count).ToArray();
+        var stochastic = TrainingObjectiveHessian.ForMiniBatches(model, fixture.Loss, fixture.Data, [allRows]);
+
+        var result = Sharpness.Measure(stochastic, SharpnessOptions.Paper);
+
+        Assert.Equal(SharpnessOptions.PaperIterations, result.Iterations);
+        AssertRelative(fixture.TopEigenvalue, result.Eigenvalue);
+    }
+
+    [Fact]
+    public void PaperProtocol_MiniBatches_EndsOnLastBatchRayleighQuotient()
+    {
+        // The estimate is vᵀH_b v for the batch b of the 20th product, so it lies in that batch's spectrum.
+        var fixture = TrainingFixture.Load(FixturePath("minibatch_nesterov"));
+        var model = new MultilayerPerceptron<double>(fixture.Architecture, (double[])fixture.InitialParameters.Clone());
+        var stochastic = TrainingObjectiveHessian.ForMiniBatches(model, fixture.Loss, fixture.Data, fixture.Batches!);
+        int lastBatch = (SharpnessOptions.PaperIterations - 1) % fixture.Batches!.Length;
+        var lastBatchHessian = new TrainingObjectiveHessian(new TrainingObjective(model, fixture.Loss, fixture.Data, fixture.Batches[lastBatch]));
+
+        var result = Sharpness.Measure(stochastic, SharpnessOptions.Paper);
+
+        Assert.Equal((lastBatch + 1) % fixture.Batches.Length, stochastic.NextBatch);
+        Assert.InRange(result.Eigenvalue, Lanczos.Smallest(lastBatchHessian).Eigenvalue, Lanczos.Largest(lastBatchHessian).Eigenvalue + 1e-12);
     }
 
     private static double DenseTopEigenvalue(IHessianOperator hessian)
@@ -124,6 +154,8 @@ public class TrainingFixtureSharpnessTests
         var objective = new TrainingObjective(model, fixture.Loss, fixture.Data);
         return (fixture, new FixtureHessian(objective));
     }
+
+    private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "training", name + ".json");
 
     private static void AssertRelative(double expected, double actual)
     {
