@@ -1,4 +1,6 @@
+using NeuronTopology.Experiments;
 using NeuronTopology.IO;
+using NeuronTopology.Training.Data;
 using Spectre.Console.Cli;
 
 namespace NeuronTopology.Cli;
@@ -17,7 +19,8 @@ public static class CliErrors
     {
         switch (exception)
         {
-            case CommandParseException or CommandRuntimeException or InputFormatException or ArgumentException or FormatException:
+            case CommandParseException or CommandRuntimeException or InputFormatException or ArgumentException or FormatException
+                or ExperimentSpecException or DatasetNotFoundException:
                 error.WriteLine($"ntopo: error: {exception.Message}");
                 return InvalidInput;
             case FileNotFoundException notFound:
