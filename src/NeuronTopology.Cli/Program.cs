@@ -14,6 +14,7 @@ public static class Program
             config.SetApplicationName("ntopo");
             config.PropagateExceptions();
             config.AddCommand<VersionCommand>("version").WithDescription("Print the version of ntopo.");
+            config.AddCommand<HomologyCommand>("homology").WithDescription("Compute Vietoris-Rips persistence barcodes; a drop-in for Ripser.");
         });
 
         try

@@ -1,0 +1,35 @@
+namespace NeuronTopology.Curvature;
+
+/// <summary>Settings of the thick-restart Lanczos eigen-solver (<see cref="Lanczos"/>).</summary>
+public sealed record LanczosOptions
+{
+    /// <summary>Maximum number of Lanczos iterations, each one operator product. Default 1000.</summary>
+    public int MaxIterations { get; init; } = 1000;
+
+    /// <summary>
+    /// Convergence threshold on the Ritz residual relative to the spectral scale: a pair (θ, y) is
+    /// converged when ‖Hy − θy‖ ≤ Tolerance × max |Ritz value|. Default 1e-8, which leaves the eigenvalue
+    /// itself accurate to about Tolerance² × scale² / gap. Zero runs to <see cref="MaxIterations"/>.
+    /// </summary>
+    public double Tolerance { get; init; } = 1e-8;
+
+    /// <summary>
+    /// Maximum size m of the Krylov basis before a thick restart; memory is (m + 1) vectors of the
+    /// operator's dimension. Zero (default) chooses max(20, 2k + 10), at most the dimension.
+    /// </summary>
+    public int KrylovDimension { get; init; }
+
+    /// <summary>Seed of the random start vector.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Whether to return the eigenvectors (Ritz vectors) as well as the eigenvalues.</summary>
+    public bool ComputeEigenvectors { get; init; }
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxIterations, 1, nameof(MaxIterations));
+        if (!double.IsFinite(Tolerance) || Tolerance < 0)
+            throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "The tolerance must be finite and non-negative.");
+        ArgumentOutOfRangeException.ThrowIfNegative(KrylovDimension, nameof(KrylovDimension));
+    }
+}

@@ -1,0 +1,51 @@
+namespace NeuronTopology.Curvature;
+
+/// <summary>
+/// Sharpness K, the top eigenvalue of the Hessian of the training loss. Yang, Poggio, Chuang and Ziyin
+/// (arXiv 2510.02670) show that a permutation-equivariant learning rule with learning rate η moves the neurons
+/// by a bi-Lipschitz map while ηK &lt; 1, which preserves the topology of the neuron cloud.
+/// </summary>
+public static class Sharpness
+{
+    /// <summary>Measures the top eigenvalue of <paramref name="hessian"/> with the protocol of <paramref name="options"/>.</summary>
+    /// <remarks>
+    /// Lanczos returns the most positive eigenvalue; power iteration (and so the paper protocol) returns the
+    /// one of largest magnitude, which is negative when the spectrum is negative-dominant.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The operator has dimension 0, or an option is out of range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static EigenpairEstimate Measure(IHessianOperator hessian, SharpnessOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hessian);
+        options ??= new SharpnessOptions();
+
+        if (options.Protocol == SharpnessProtocol.Paper)
+        {
+            var paper = new PowerIterationOptions { MaxIterations = SharpnessOptions.PaperIterations, Tolerance = 0, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector };
+            return PowerIteration.Dominant(hessian, paper, cancellationToken);
+        }
+
+        return options.Method switch
+        {
+            SharpnessMethod.Lanczos => Lanczos.Largest(hessian, new LanczosOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvectors = options.ComputeEigenvector }, cancellationToken),
+            SharpnessMethod.PowerIteration => PowerIteration.Dominant(hessian, new PowerIterationOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector }, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown sharpness method."),
+        };
+    }
+
+    /// <summary>
+    /// Measures the preconditioned sharpness, the top eigenvalue of P⁻¹H for the diagonal preconditioner
+    /// <paramref name="preconditioner"/> (for Adam and RMSprop, √v̂ + ε of the optimizer's current state).
+    /// </summary>
+    /// <remarks>
+    /// The eigenvector, when requested, is u of the symmetric form P^{-1/2} H P^{-1/2}; the eigenvector of
+    /// P⁻¹H for the same eigenvalue is P^{-1/2} u.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
+    /// <exception cref="ArgumentException">The preconditioner's length differs from the operator's dimension.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A preconditioner entry is not finite and positive, or an option is out of range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static EigenpairEstimate MeasurePreconditioned(IHessianOperator hessian, ReadOnlySpan<double> preconditioner, SharpnessOptions? options = null, CancellationToken cancellationToken = default)
+        => Measure(new PreconditionedHessianOperator(hessian, preconditioner), options, cancellationToken);
+}

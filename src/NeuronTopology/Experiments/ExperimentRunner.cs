@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using NeuronTopology.Geometry;
+
+namespace NeuronTopology.Experiments;
+
+/// <summary>
+/// Runs an experiment into a run directory: trains, records metrics, neuron snapshots and persistence diagrams at
+/// the spec's cadence, checkpoints, and at the end classifies the run and writes <c>summary.json</c> and the report.
+/// A run that finds a checkpoint in its directory resumes from it and ends bit for bit where an uninterrupted run would.
+/// </summary>
+public sealed class ExperimentRunner
+{
+    /// <summary>Share of the cloud's diameter a homology class must persist to count as a persistent feature.</summary>
+    public const double PersistentFraction = 0.1;
+
+    private readonly Func<ExperimentSpec, RunOptions, ITrainingRun> _createTraining;
+    private readonly INeuronCloudAnalysis _analysis;
+
+    internal ExperimentRunner(Func<ExperimentSpec, RunOptions, ITrainingRun> createTraining, INeuronCloudAnalysis analysis)
+    {
+        _createTraining = createTraining;
+        _analysis = analysis;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="spec"/> in <paramref name="directory"/>, or resumes it when the directory holds a checkpoint
+    /// (the spec must then equal the directory's <c>spec.json</c>).
+    /// </summary>
+    /// <returns>The result; <see cref="RunStatus.Interrupted"/> when <paramref name="cancellationToken"/> fired, after a checkpoint at the last step taken.</returns>
+    /// <exception cref="ExperimentSpecException">The directory holds a different spec.</exception>
+    public RunResult Run(ExperimentSpec spec, RunDirectory directory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Threads);
+        var clock = Stopwatch.StartNew();
+
+        string specJson = ExperimentSpecWriter.ToJson(spec);
+        if (File.Exists(directory.SpecFile) && File.ReadAllText(directory.SpecFile) != specJson)
+            throw new ExperimentSpecException(directory.SpecFile, "$", "the run directory holds a different spec; start a new run directory or resume with the spec it holds");
+        RunFiles.WriteAllText(directory.SpecFile, specJson);
+
+        using ITrainingRun training = _createTraining(spec, options);
+        var cadence = new RunCadence(spec, training.TrainCount);
+        var recorder = new RunRecorder(spec, directory, training, _analysis, options.Threads == 0 ? Environment.ProcessorCount : options.Threads);
+
+        long step = 0;
+        if (directory.HasCheckpoint)
+        {
+            RunCheckpoint checkpoint = RunCheckpoint.Read(directory.CheckpointFile);
+            training.Import(checkpoint.Parameters, checkpoint.OptimizerState);
+            recorder.Restore(checkpoint);
+            step = checkpoint.Step;
+        }
+        else
+        {
+            recorder.Record(0, 0, training.LearningRate(1), before: null, measure: true, snapshot: true, cancellationToken);
+            recorder.Checkpoint(0);
+        }
+
+        RunStatus status = RunStatus.Completed;
+        long? divergedAt = null;
+        int[]? order = null;
+        int orderEpoch = -1;
+        double batchLoss = double.NaN;
+        while (step < cadence.TotalSteps)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                recorder.Checkpoint(step);
+                status = RunStatus.Interrupted;
+                break;
+            }
+
+            long next = step + 1;
+            int epoch = cadence.EpochOf(next);
+            if (epoch != orderEpoch)
+            {
+                order = training.EpochOrder(epoch);
+                orderEpoch = epoch;
+            }
+            int start = (int)((next - 1) % cadence.StepsPerEpoch) * spec.BatchSize;
+            ReadOnlySpan<int> batch = order.AsSpan(start, Math.Min(spec.BatchSize, order!.Length - start));
+
+            bool measure = cadence.IsMeasured(next);
+            PointCloud? before = measure ? training.NeuronCloud() : null;
+            double learningRate = training.LearningRate(next);
+            StepOutcome outcome = training.Step(batch, learningRate);
+            if (outcome.Diverged)
+            {
+                divergedAt = next;
+                status = RunStatus.Diverged;
+                if (!recorder.HasRow(step))
+                    recorder.Record(step, cadence.EpochOf(step), training.LearningRate(Math.Max(step, 1)), null, measure: true, snapshot: true, CancellationToken.None);
+                break;
+            }
+            step = next;
+            batchLoss = outcome.BatchLoss;
+
+            bool snapshot = cadence.IsSnapshot(step);
+            if (measure || snapshot)
+            {
+                progress?.Report(new RunProgress(step, cadence.TotalSteps, epoch, batchLoss, "measuring"));
+                recorder.Record(step, epoch, learningRate, before, measure, snapshot, CancellationToken.None);
+            }
+            if (cadence.IsCheckpoint(step))
+                recorder.Checkpoint(step);
+            progress?.Report(new RunProgress(step, cadence.TotalSteps, epoch, batchLoss, "training"));
+        }
+
+        RunVerdict? verdict = null;
+        if (status != RunStatus.Interrupted)
+        {
+            // A final checkpoint makes resuming a finished run a no-op that only rewrites the summary and report.
+            recorder.Checkpoint(step);
+            progress?.Report(new RunProgress(step, cadence.TotalSteps, cadence.EpochOf(step), batchLoss, "reporting"));
+            verdict = recorder.Finish();
+        }
+
+        var result = new RunResult
+        {
+            Spec = spec,
+            Directory = directory,
+            Status = status,
+            Steps = step,
+            TotalSteps = cadence.TotalSteps,
+            DivergedAtStep = divergedAt,
+            Rows = recorder.Rows,
+            SnapshotSteps = recorder.SnapshotSteps,
+            Verdict = verdict,
+            Elapsed = clock.Elapsed,
+        };
+        RunSummary.Write(result);
+        if (status != RunStatus.Interrupted && options.WriteReport)
+            Reporting.RunReport.Write(result);
+        return result;
+    }
+}

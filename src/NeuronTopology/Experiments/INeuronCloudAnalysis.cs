@@ -1,0 +1,19 @@
+using NeuronTopology.Geometry;
+
+namespace NeuronTopology.Experiments;
+
+/// <summary>The measurements a run takes of its neuron clouds: topology, bi-Lipschitz constants, merges and the verdict.</summary>
+internal interface INeuronCloudAnalysis
+{
+    /// <summary>Persistence diagram in dimensions 0..2 and the paper's Betti numbers at 0.25 × diameter.</summary>
+    TopologyMeasurement MeasureTopology(PointCloud cloud, int threads, CancellationToken cancellationToken);
+
+    /// <summary>L₋ and L₊ of the map <paramref name="before"/>[i] ↦ <paramref name="after"/>[i] over all pairs.</summary>
+    (double Lower, double Upper) BiLipschitz(PointCloud before, PointCloud after, int threads);
+
+    /// <summary>Number of clusters of neurons closer than the merge tolerance.</summary>
+    int DistinctNeurons(PointCloud cloud);
+
+    /// <summary>The verdict of the whole run from its snapshots, first to last.</summary>
+    RunVerdict Classify(IReadOnlyList<(long Step, PointCloud Cloud)> snapshots, int threads);
+}

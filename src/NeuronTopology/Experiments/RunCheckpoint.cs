@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NeuronTopology.Experiments;
+
+/// <summary>
+/// Everything needed to continue a run bit for bit: the step reached, the flat parameters, the optimizer state
+/// and the metrics and snapshot steps recorded so far. The batch position follows from the step, because
+/// each epoch's sample order is a pure function of the seed and the epoch.
+/// </summary>
+/// <remarks>
+/// File layout (little-endian): the 8 ASCII bytes <c>NTOPOCK1</c>; an int32 length and that many bytes of UTF-8 JSON
+/// (step, snapshot steps, metrics rows); the parameters as an int32 count and float64 values; the optimizer
+/// state as an int32 array count, then per array an int32 length and float64 values.
+/// </remarks>
+internal sealed class RunCheckpoint
+{
+    private static readonly byte[] Magic = "NTOPOCK1"u8.ToArray();
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public required long Step { get; init; }
+
+    public required double[] Parameters { get; init; }
+
+    public required double[][] OptimizerState { get; init; }
+
+    public required List<MetricsRow> Rows { get; init; }
+
+    public required List<long> SnapshotSteps { get; init; }
+
+    public void Write(string path)
+    {
+        var header = new CheckpointHeader(Step, SnapshotSteps, Rows);
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(header, JsonOptions);
+        RunFiles.Write(path, stream =>
+        {
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            writer.Write(Magic);
+            writer.Write(json.Length);
+            writer.Write(json);
+            WriteArray(writer, Parameters);
+            writer.Write(OptimizerState.Length);
+            foreach (double[] array in OptimizerState)
+                WriteArray(writer, array);
+        });
+    }
+
+    /// <exception cref="InvalidDataException">The file is not a checkpoint or is truncated.</exception>
+    public static RunCheckpoint Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        try
+        {
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+                throw new InvalidDataException($"{path} is not a run checkpoint: it does not start with NTOPOCK1.");
+            int jsonLength = reader.ReadInt32();
+            CheckpointHeader header = JsonSerializer.Deserialize<CheckpointHeader>(reader.ReadBytes(jsonLength), JsonOptions)
+                ?? throw new InvalidDataException($"{path}: the checkpoint header is empty.");
+            double[] parameters = ReadArray(reader);
+            var optimizerState = new double[reader.ReadInt32()][];
+            for (int index = 0; index < optimizerState.Length; index++)
+                optimizerState[index] = ReadArray(reader);
+            return new RunCheckpoint
+            {
+                Step = header.Step,
+                Parameters = parameters,
+                OptimizerState = optimizerState,
+                Rows = header.Rows,
+                SnapshotSteps = header.SnapshotSteps,
+            };
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"{path}: the checkpoint is truncated.");
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidDataException($"{path}: the checkpoint header is not valid: {exception.Message}");
+        }
+    }
+
+    private static void WriteArray(BinaryWriter writer, double[] values)
+    {
+        writer.Write(values.Length);
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static double[] ReadArray(BinaryReader reader)
+    {
+        int length = reader.ReadInt32();
+        if (length < 0)
+            throw new InvalidDataException($"The checkpoint has an array of negative length {length}.");
+        byte[] bytes = reader.ReadBytes(checked(length * sizeof(double)));
+        if (bytes.Length != length * sizeof(double))
+            throw new EndOfStreamException();
+        var values = new double[length];
+        bytes.AsSpan().CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private sealed record CheckpointHeader(long Step, List<long> SnapshotSteps, List<MetricsRow> Rows);
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+
+namespace NeuronTopology.Experiments;
+
+/// <summary>
+/// The directory of one run and the names of the files in it. A new run claims a fresh directory
+/// <c>PARENT/NAME-N</c> (smallest unused N ≥ 1), so no earlier run is ever overwritten; an interrupted run
+/// is continued by opening its directory again (<see cref="Open"/>) and resuming from <c>checkpoint.bin</c>.
+/// </summary>
+public sealed class RunDirectory
+{
+    private const string ClaimFile = ".claimed";
+
+    private RunDirectory(string path) => Path = System.IO.Path.GetFullPath(path);
+
+    /// <summary>Absolute path of the directory.</summary>
+    public string Path { get; }
+
+    /// <summary>The spec the run was started with.</summary>
+    public string SpecFile => Combine("spec.json");
+
+    /// <summary>One line per measurement; see <see cref="MetricsCsv"/>.</summary>
+    public string MetricsFile => Combine("metrics.csv");
+
+    /// <summary>How the run ended, its verdict and headline numbers.</summary>
+    public string SummaryFile => Combine("summary.json");
+
+    /// <summary>Self-contained HTML report with the figures embedded.</summary>
+    public string ReportFile => Combine("report.html");
+
+    /// <summary>Model parameters, optimizer state, batch position and metrics so far.</summary>
+    public string CheckpointFile => Combine("checkpoint.bin");
+
+    /// <summary>Neuron clouds, one <c>.npy</c> per recorded step.</summary>
+    public string SnapshotDirectory => Combine("snapshots");
+
+    /// <summary>Persistence diagrams, one JSON per measured step.</summary>
+    public string DiagramDirectory => Combine("diagrams");
+
+    /// <summary>The report's figures as separate PNG files.</summary>
+    public string FigureDirectory => Combine("figures");
+
+    /// <summary>True when a checkpoint exists, so the run can be resumed.</summary>
+    public bool HasCheckpoint => File.Exists(CheckpointFile);
+
+    /// <summary>Path of the neuron snapshot after <paramref name="step"/> optimizer steps.</summary>
+    public string SnapshotFile(long step) => System.IO.Path.Combine(SnapshotDirectory, $"step-{step.ToString("D7", CultureInfo.InvariantCulture)}.npy");
+
+    /// <summary>Path of the persistence diagram after <paramref name="step"/> optimizer steps.</summary>
+    public string DiagramFile(long step) => System.IO.Path.Combine(DiagramDirectory, $"step-{step.ToString("D7", CultureInfo.InvariantCulture)}.json");
+
+    /// <summary>Claims a new directory <c><paramref name="parent"/>/<paramref name="name"/>-N</c> with the smallest free N.</summary>
+    /// <remarks>The claim is a file created with <see cref="FileMode.CreateNew"/>, so two processes starting runs of the same name at once get different directories.</remarks>
+    /// <exception cref="IOException">The parent cannot be created or written.</exception>
+    public static RunDirectory CreateNew(string parent, string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(parent);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Directory.CreateDirectory(parent);
+        for (int counter = 1; ; counter++)
+        {
+            string candidate = System.IO.Path.Combine(parent, $"{name}-{counter}");
+            if (Directory.Exists(candidate) && Directory.EnumerateFileSystemEntries(candidate).Any())
+                continue;
+            Directory.CreateDirectory(candidate);
+            try
+            {
+                using (new FileStream(System.IO.Path.Combine(candidate, ClaimFile), FileMode.CreateNew, FileAccess.Write))
+                {
+                }
+                return Prepare(candidate);
+            }
+            catch (IOException) when (File.Exists(System.IO.Path.Combine(candidate, ClaimFile)))
+            {
+                // Another process claimed it between the check and the create.
+            }
+        }
+    }
+
+    /// <summary>Uses <paramref name="path"/> as the run directory, creating it when missing (sweeps name their runs themselves).</summary>
+    public static RunDirectory CreateAt(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Directory.CreateDirectory(path);
+        return Prepare(path);
+    }
+
+    /// <summary>Opens an existing run directory, for resuming or reporting.</summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist or has no <c>spec.json</c>.</exception>
+    public static RunDirectory Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var directory = new RunDirectory(path);
+        if (!File.Exists(directory.SpecFile))
+            throw new DirectoryNotFoundException($"{directory.Path} is not a run directory: spec.json is missing.");
+        return Prepare(path);
+    }
+
+    private static RunDirectory Prepare(string path)
+    {
+        var directory = new RunDirectory(path);
+        Directory.CreateDirectory(directory.SnapshotDirectory);
+        Directory.CreateDirectory(directory.DiagramDirectory);
+        Directory.CreateDirectory(directory.FigureDirectory);
+        return directory;
+    }
+
+    private string Combine(string file) => System.IO.Path.Combine(Path, file);
+}

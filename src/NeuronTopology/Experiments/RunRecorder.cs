@@ -1,0 +1,104 @@
+using NeuronTopology.Geometry;
+
+namespace NeuronTopology.Experiments;
+
+/// <summary>
+/// Takes the measurements of one run and writes its files: snapshots, diagrams, <c>metrics.csv</c> and checkpoints.
+/// Holds the rows so far and the first neuron cloud, the reference of the from-start constants.
+/// </summary>
+internal sealed class RunRecorder
+{
+    private readonly ExperimentSpec _spec;
+    private readonly RunDirectory _directory;
+    private readonly ITrainingRun _training;
+    private readonly INeuronCloudAnalysis _analysis;
+    private readonly int _threads;
+    private readonly List<MetricsRow> _rows = [];
+    private readonly List<long> _snapshotSteps = [];
+    private PointCloud? _firstCloud;
+
+    public RunRecorder(ExperimentSpec spec, RunDirectory directory, ITrainingRun training, INeuronCloudAnalysis analysis, int threads)
+    {
+        _spec = spec;
+        _directory = directory;
+        _training = training;
+        _analysis = analysis;
+        _threads = threads;
+    }
+
+    public IReadOnlyList<MetricsRow> Rows => _rows;
+
+    public IReadOnlyList<long> SnapshotSteps => _snapshotSteps;
+
+    public bool HasRow(long step) => _rows.Count > 0 && _rows[^1].Step == step;
+
+    public void Restore(RunCheckpoint checkpoint)
+    {
+        _rows.Clear();
+        _rows.AddRange(checkpoint.Rows);
+        _snapshotSteps.Clear();
+        _snapshotSteps.AddRange(checkpoint.SnapshotSteps);
+        _firstCloud = _snapshotSteps.Count > 0 ? SnapshotFile.Read(_directory.SnapshotFile(_snapshotSteps[0])) : null;
+    }
+
+    /// <summary>Measures the current state after <paramref name="step"/> steps; <paramref name="before"/> is the cloud before the step, for the step-to-step constants.</summary>
+    public void Record(long step, int epoch, double learningRate, PointCloud? before, bool measure, bool snapshot, CancellationToken cancellationToken)
+    {
+        PointCloud cloud = _training.NeuronCloud();
+        _firstCloud ??= cloud;
+        var row = new MetricsRow { Step = step, Epoch = epoch, LearningRate = learningRate };
+
+        if (snapshot)
+        {
+            SnapshotFile.Write(_directory.SnapshotFile(step), cloud);
+            _snapshotSteps.Add(step);
+        }
+
+        (row.LowerLipschitzFromStart, row.UpperLipschitzFromStart) = _analysis.BiLipschitz(_firstCloud, cloud, _threads);
+
+        if (measure)
+        {
+            (row.TrainLoss, row.TrainAccuracy) = _training.Evaluate(test: false);
+            (row.TestLoss, row.TestAccuracy) = _training.Evaluate(test: true);
+            if (before is not null)
+                (row.LowerLipschitz, row.UpperLipschitz) = _analysis.BiLipschitz(before, cloud, _threads);
+            row.DistinctNeurons = _analysis.DistinctNeurons(cloud);
+            if (_spec.Record.Topology)
+            {
+                TopologyMeasurement topology = _analysis.MeasureTopology(cloud, _threads, cancellationToken);
+                row.Betti = topology.Betti;
+                row.PersistentFeatures = topology.PersistentFeatures;
+                RunFiles.WriteAllText(_directory.DiagramFile(step), DiagramJson.Format(step, topology));
+            }
+            if (_spec.Record.Sharpness)
+                row.Sharpness = _training.Sharpness(_spec.Record.SharpnessSamples, cancellationToken);
+        }
+
+        _rows.Add(row);
+        RunFiles.WriteAllText(_directory.MetricsFile, MetricsCsv.Format(_rows));
+    }
+
+    public void Checkpoint(long step)
+    {
+        var checkpoint = new RunCheckpoint
+        {
+            Step = step,
+            Parameters = _training.ExportParameters(),
+            OptimizerState = _training.ExportOptimizerState(),
+            Rows = _rows,
+            SnapshotSteps = _snapshotSteps,
+        };
+        checkpoint.Write(_directory.CheckpointFile);
+    }
+
+    /// <summary>Classifies the run from its snapshots and writes the verdict into the last row.</summary>
+    public RunVerdict Finish()
+    {
+        var snapshots = _snapshotSteps.Select(step => (step, SnapshotFile.Read(_directory.SnapshotFile(step)))).ToList();
+        RunVerdict verdict = _analysis.Classify(snapshots, _threads);
+        if (_rows.Count > 0)
+            _rows[^1].Verdict = verdict.Kind;
+        RunFiles.WriteAllText(_directory.MetricsFile, MetricsCsv.Format(_rows));
+        return verdict;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace NeuronTopology.IO;
+
+/// <summary>
+/// Reads text input line by line as rows of finite numbers, the way Ripser's text formats are written: fields
+/// separated by whitespace, a comma or a semicolon (a trailing separator is allowed, an empty field is not).
+/// Blank lines and lines whose first non-blank character is '#' are skipped.
+/// </summary>
+internal sealed class NumericLineReader
+{
+    private readonly TextReader _reader;
+
+    public NumericLineReader(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        _reader = reader;
+        Source = source;
+    }
+
+    /// <summary>The file path or "standard input", for error messages.</summary>
+    public string Source { get; }
+
+    /// <summary>1-based number of the line last read; 0 before the first read.</summary>
+    public int LineNumber { get; private set; }
+
+    /// <summary>
+    /// Replaces the content of <paramref name="values"/> with the numbers of the next line that has any;
+    /// returns false at the end of the input.
+    /// </summary>
+    /// <exception cref="InputFormatException">A field is empty, not a number, NaN or infinite.</exception>
+    public bool ReadRow(List<double> values)
+    {
+        values.Clear();
+        while (_reader.ReadLine() is { } line)
+        {
+            LineNumber++;
+            ReadOnlySpan<char> content = line.AsSpan().Trim();
+            if (content.IsEmpty || content[0] == '#')
+                continue;
+
+            ParseFields(content, values);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Creates an <see cref="InputFormatException"/> for the line last read.</summary>
+    public InputFormatException Error(string message) => new(Source, LineNumber, message);
+
+    private void ParseFields(ReadOnlySpan<char> line, List<double> values)
+    {
+        int position = 0;
+        bool expectingValue = true;
+        while (true)
+        {
+            while (position < line.Length && char.IsWhiteSpace(line[position]))
+                position++;
+            if (position == line.Length)
+                return;
+
+            if (IsSeparator(line[position]))
+            {
+                if (expectingValue)
+                    throw Error($"field {values.Count + 1} is empty (a separator '{line[position]}' follows {(values.Count == 0 ? "the start of the line" : "another separator")}); expected a number.");
+                expectingValue = true;
+                position++;
+                continue;
+            }
+
+            int start = position;
+            while (position < line.Length && !char.IsWhiteSpace(line[position]) && !IsSeparator(line[position]))
+                position++;
+            values.Add(ParseNumber(line[start..position], values.Count + 1));
+            expectingValue = false;
+        }
+    }
+
+    private double ParseNumber(ReadOnlySpan<char> token, int field)
+    {
+        if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+        {
+            if (!double.IsFinite(value))
+                throw Error($"field {field} is '{token}', which is {(double.IsNaN(value) ? "NaN" : "infinite")}; expected a finite number.");
+            return value;
+        }
+
+        if (IsNonFiniteName(token))
+            throw Error($"field {field} is '{token}', which is {(token.Contains("nan", StringComparison.OrdinalIgnoreCase) ? "NaN" : "infinite")}; expected a finite number.");
+        throw Error($"field {field} is '{token}', which is not a number; expected a decimal number such as 1.5 or -2e-3.");
+    }
+
+    private static bool IsSeparator(char c) => c is ',' or ';';
+
+    // .NET parses "NaN" and "Infinity" but not "inf", which C and Python print for infinity.
+    private static bool IsNonFiniteName(ReadOnlySpan<char> token)
+    {
+        ReadOnlySpan<char> unsigned = token.TrimStart("+-");
+        return unsigned.Equals("nan", StringComparison.OrdinalIgnoreCase)
+            || unsigned.Equals("inf", StringComparison.OrdinalIgnoreCase)
+            || unsigned.Equals("infinity", StringComparison.OrdinalIgnoreCase)
+            || unsigned.Equals("∞", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,20 @@
+namespace NeuronTopology.Training;
+
+/// <summary>Activation function applied elementwise after every layer of a multilayer perceptron but the last.</summary>
+public enum Activation
+{
+    /// <summary>σ(z) = z.</summary>
+    Identity,
+
+    /// <summary>σ(z) = 1 / (1 + e^(−z)).</summary>
+    Sigmoid,
+
+    /// <summary>σ(z) = tanh z.</summary>
+    Tanh,
+
+    /// <summary>σ(z) = max(0, z); its derivative at 0 is taken as 0, as PyTorch does.</summary>
+    Relu,
+
+    /// <summary>σ(z) = z·Φ(z) = z·(1 + erf(z/√2))/2, the exact form and PyTorch's default (<c>approximate='none'</c>).</summary>
+    Gelu,
+}

@@ -1,0 +1,45 @@
+using NeuronTopology.Curvature;
+using Xunit;
+
+namespace NeuronTopology.Tests.Curvature;
+
+public class SharpnessTests
+{
+    [Fact]
+    public void Measure_BothMethods_AgreeOnTopEigenvalue()
+    {
+        var spectrum = TestMatrices.Linear(50, -0.5, 2);
+        spectrum[7] = 3;
+        var hessian = TestMatrices.Conjugated(spectrum, seed: 30);
+
+        var lanczos = Sharpness.Measure(hessian);
+        var power = Sharpness.Measure(hessian, new SharpnessOptions { Method = SharpnessMethod.PowerIteration });
+
+        Assert.Equal(3.0, lanczos.Eigenvalue, 1e-12);
+        Assert.Equal(3.0, power.Eigenvalue, 1e-12);
+        Assert.True(lanczos.Iterations < power.Iterations, $"Lanczos {lanczos.Iterations} vs power {power.Iterations} iterations");
+    }
+
+    [Fact]
+    public void Measure_PaperProtocol_TwentyProductsOverCycledBatches()
+    {
+        var batches = new[] { new CountingOperator(TestMatrices.Diagonal(4, 1, 0.5)), new CountingOperator(TestMatrices.Diagonal(2, 1, 0.5)), new CountingOperator(TestMatrices.Diagonal(3, 1, 0.5)) };
+        var stochastic = new MiniBatchHessianOperator(batches);
+
+        var result = Sharpness.Measure(stochastic, SharpnessOptions.Paper);
+
+        Assert.Equal(20, result.Iterations);
+        Assert.Equal(IterationExit.IterationLimit, result.Exit);
+        Assert.Equal([7, 7, 6], batches.Select(batch => batch.Products));
+        // All batches share the top eigenvector e₀; the 20th product used batch 1, whose λ on e₀ is 2.
+        Assert.Equal(2.0, result.Eigenvalue, 1e-6);
+        Assert.Equal(2, stochastic.NextBatch);
+    }
+
+    [Fact]
+    public void MiniBatchOperator_MismatchedDimensions_Throws()
+    {
+        Assert.Throws<ArgumentException>("batches", () => new MiniBatchHessianOperator([TestMatrices.Diagonal(1, 2), TestMatrices.Diagonal(1, 2, 3)]));
+        Assert.Throws<ArgumentException>("batches", () => new MiniBatchHessianOperator([]));
+    }
+}
