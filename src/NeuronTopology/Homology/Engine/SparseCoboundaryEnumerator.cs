@@ -24,12 +24,12 @@ internal sealed class SparseCoboundaryEnumerator : CoboundaryEnumerator
         _triangle = filtration.LowerTriangle;
     }
 
-    public override int Enumerate(in DiameterEntry simplex, int dimension, bool onlyAboveTop)
-        => Walk(simplex, dimension, onlyAboveTop, stopAtZeroPivot: false, out _);
+    protected override int EnumerateCofacets(in DiameterEntry simplex, ReadOnlySpan<int> vertices, bool onlyAboveTop)
+        => Walk(simplex, vertices, onlyAboveTop, stopAtZeroPivot: false, out _, out _);
 
-    public override DiameterEntry ZeroPivotCofacet(in DiameterEntry simplex, int dimension)
+    protected override DiameterEntry FindZeroPivotCofacet(in DiameterEntry simplex, ReadOnlySpan<int> vertices, out int insertedVertex)
     {
-        Walk(simplex, dimension, onlyAboveTop: false, stopAtZeroPivot: true, out DiameterEntry zeroPivot);
+        Walk(simplex, vertices, onlyAboveTop: false, stopAtZeroPivot: true, out DiameterEntry zeroPivot, out insertedVertex);
         return zeroPivot;
     }
 
@@ -37,14 +37,14 @@ internal sealed class SparseCoboundaryEnumerator : CoboundaryEnumerator
     /// Walks the common neighbours in decreasing order. Writes cofacets to the buffer, or with
     /// <paramref name="stopAtZeroPivot"/> returns the first cofacet of equal diameter in <paramref name="zeroPivot"/>.
     /// </summary>
-    private int Walk(in DiameterEntry simplex, int dimension, bool onlyAboveTop, bool stopAtZeroPivot, out DiameterEntry zeroPivot)
+    private int Walk(in DiameterEntry simplex, ReadOnlySpan<int> vertices, bool onlyAboveTop, bool stopAtZeroPivot, out DiameterEntry zeroPivot,
+        out int insertedVertex)
     {
         if (_triangle is not null)
-            return WalkWithLookups(_triangle, simplex, dimension, onlyAboveTop, stopAtZeroPivot, out zeroPivot);
+            return WalkWithLookups(_triangle, simplex, vertices, onlyAboveTop, stopAtZeroPivot, out zeroPivot, out insertedVertex);
         zeroPivot = DiameterEntry.None;
-        int size = dimension + 1;
-        Span<int> vertices = Vertices.AsSpan(0, size);
-        Binomial.Vertices(simplex.Index, Filtration.VertexCount - 1, vertices);
+        insertedVertex = -1;
+        int size = vertices.Length;
 
         int driver = 0;
         for (int j = 0; j < size; j++)
@@ -62,6 +62,7 @@ internal sealed class SparseCoboundaryEnumerator : CoboundaryEnumerator
         int k = size;
         int count = 0;
         DiameterEntry[] buffer = Buffer;
+        int[] inserted = InsertedVertices;
 
         for (int p = _positions[driver]; p < _ends[driver]; p++)
         {
@@ -106,10 +107,12 @@ internal sealed class SparseCoboundaryEnumerator : CoboundaryEnumerator
                 if (diameter == simplex.Diameter)
                 {
                     zeroPivot = new DiameterEntry(index, diameter, coefficient);
+                    insertedVertex = candidate;
                     return 0;
                 }
                 continue;
             }
+            inserted[count] = candidate;
             buffer[count++] = new DiameterEntry(index, diameter, coefficient);
         }
         return count;
@@ -120,13 +123,12 @@ internal sealed class SparseCoboundaryEnumerator : CoboundaryEnumerator
     /// the other vertices are looked up in the full triangle, which stops at the first distance over the limit
     /// instead of advancing every list.
     /// </summary>
-    private int WalkWithLookups(float[] triangle, in DiameterEntry simplex, int dimension, bool onlyAboveTop, bool stopAtZeroPivot,
-        out DiameterEntry zeroPivot)
+    private int WalkWithLookups(float[] triangle, in DiameterEntry simplex, ReadOnlySpan<int> vertices, bool onlyAboveTop, bool stopAtZeroPivot,
+        out DiameterEntry zeroPivot, out int insertedVertex)
     {
         zeroPivot = DiameterEntry.None;
-        int size = dimension + 1;
-        Span<int> vertices = Vertices.AsSpan(0, size);
-        Binomial.Vertices(simplex.Index, Filtration.VertexCount - 1, vertices);
+        insertedVertex = -1;
+        int size = vertices.Length;
 
         int driver = 0;
         for (int j = 1; j < size; j++)
@@ -143,6 +145,7 @@ internal sealed class SparseCoboundaryEnumerator : CoboundaryEnumerator
         int k = size;
         int count = 0;
         DiameterEntry[] buffer = Buffer;
+        int[] inserted = InsertedVertices;
         int end = _rowStarts[vertices[driver] + 1];
 
         for (int p = _rowStarts[vertices[driver]]; p < end; p++)
@@ -187,8 +190,10 @@ internal sealed class SparseCoboundaryEnumerator : CoboundaryEnumerator
             if (stopAtZeroPivot)
             {
                 zeroPivot = new DiameterEntry(index, diameter, coefficient);
+                insertedVertex = candidate;
                 return 0;
             }
+            inserted[count] = candidate;
             buffer[count++] = new DiameterEntry(index, diameter, coefficient);
         }
         return count;
