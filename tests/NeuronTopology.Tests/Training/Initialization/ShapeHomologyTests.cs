@@ -51,7 +51,7 @@ public class ShapeHomologyTests
     [Fact]
     public void TwoCircles_HaveTwoComponentsAndTwoLoops()
     {
-        // The circles are 0.4 apart, so below that scale they are separate; consecutive neurons are 2π/64 ≈ 0.1 apart.
+        // The circles are 0.4 apart, so below that scale they stay separate. Consecutive neurons are about 2π/64 ≈ 0.1 apart.
         PointCloud cloud = Unmapped(TwoCirclesShape.Create(128));
 
         int[] betti = VietorisRips.Compute(cloud, new RipsOptions { MaxDimension = 1, Threshold = 0.5 }).BettiNumbers(0.3);
