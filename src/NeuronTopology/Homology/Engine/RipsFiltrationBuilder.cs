@@ -47,7 +47,7 @@ internal static class RipsFiltrationBuilder
             }
             rows[i] = (vertices.ToArray(), distances.ToArray());
         }
-        return SparseRipsFiltration.FromLowerRows(rows, effective, binomial, field);
+        return SparseRipsFiltration.FromLowerRows(rows, effective, binomial, field, triangle);
     }
 
     /// <summary>Builds the filtration over the edges of a sparse matrix; absent pairs are at infinite distance.</summary>
