@@ -29,7 +29,7 @@ public sealed class QuadraticStepTests
     }
 
     [Fact]
-    public void BelowCriticalRateDistancesShrinkAtMostByBound()
+    public void BelowCriticalRateBoundHolds()
     {
         double learningRate = 0.5 / Sharpness;
         PointCloud before = Start();
