@@ -20,7 +20,7 @@ internal sealed class ThickRestartLanczos
     // Basis vectors V[0..m]; V[m] is the next Lanczos vector when the basis is full.
     private readonly double[][] _basis;
 
-    // Projected matrix, (m + 1) × m row-major: column j holds the coefficients of H·V[j] in the basis.
+    // Projected matrix, (m + 1) × m row-major: column j contains the coefficients of H·V[j] in the basis.
     private readonly double[] _projected;
     private readonly double[] _coefficients;
     private readonly double[] _product;
@@ -147,8 +147,8 @@ internal sealed class ThickRestartLanczos
         TensorPrimitives.Multiply(destination, 1.0 / TensorPrimitives.Norm<double>(destination), destination);
     }
 
-    // Eigen-decomposition of the symmetric part of the leading size × size block; rounding makes the
-    // computed block slightly non-symmetric, and its symmetric part is the Rayleigh–Ritz matrix.
+    // Eigen-decomposition of the symmetric part of the leading size × size block. Rounding makes the computed
+    // block slightly non-symmetric, and its symmetric part is the Rayleigh–Ritz matrix.
     private void Decompose(int size, double[] ritzValues, double[] ritzVectors)
     {
         int m = _basisLimit;
