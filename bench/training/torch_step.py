@@ -82,7 +82,7 @@ def step_times(warmup, repeats):
 def ntopo_medians(report_directory):
     """Return {(benchmark, parameters): median seconds} from BenchmarkDotNet's full JSON reports."""
     medians = {}
-    for path in glob.glob(os.path.join(report_directory, "*-report-full.json")):
+    for path in glob.glob(os.path.join(report_directory, "*-report-full*.json")):
         with open(path, encoding="utf-8") as report:
             for benchmark in json.load(report)["Benchmarks"]:
                 statistics_ = benchmark.get("Statistics")
@@ -113,7 +113,7 @@ def main():
     if args.ntopo_report:
         medians = ntopo_medians(args.ntopo_report)
         if not medians:
-            raise SystemExit(f"error: no *-report-full.json in {args.ntopo_report}; run the benchmarks with --exporters json")
+            raise SystemExit(f"error: no *-report-full*.json in {args.ntopo_report}; run the benchmarks with --exporters json")
         print("ntopo / PyTorch (median time ratio; below 1 means ntopo is faster):")
         for (benchmark, parameters), seconds in sorted(medians.items()):
             fields = dict(item.split("=", 1) for item in parameters.split("&") if "=" in item)
