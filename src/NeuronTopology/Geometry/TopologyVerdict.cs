@@ -50,7 +50,7 @@ public static class TopologyVerdict
             kind = Judge(sample, options);
             witnesses = kind == VerdictKind.Torn ? TearWitnesses(edgeRatios, sample, options) : FoldWitnesses(sample);
         }
-        return new TopologyVerdictResult(kind, firstStep, witnesses, series);
+        return new TopologyVerdictResult(kind, firstStep, witnesses, series, options);
     }
 
     private static (DistortionSample Sample, NeuronPair[] EdgeRatios) Measure(
