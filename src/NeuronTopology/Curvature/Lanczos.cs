@@ -7,7 +7,7 @@ namespace NeuronTopology.Curvature;
 /// </summary>
 /// <remarks>
 /// The start vector is a seeded standard normal vector, so results are deterministic for a given seed. A
-/// single-vector Krylov space sees one copy of a repeated eigenvalue, so for count &gt; 1 the solver then searches
+/// single-vector Krylov space contains one copy of a repeated eigenvalue, so for count &gt; 1 the solver then searches
 /// the complement of the pairs it found for further copies, with one more Lanczos run per copy found plus one
 /// that finds none. <see cref="LanczosOptions.MaxIterations"/> bounds the iterations of all runs together.
 /// </remarks>
@@ -64,7 +64,7 @@ public static class Lanczos
 
     // A single-vector Krylov space contains one direction per distinct eigenvalue, so copies of a repeated
     // eigenvalue can be missed. Each round searches the complement of the pairs found so far for a more extreme
-    // eigenvalue and swaps it in, until the complement has none; this costs one more top-1 run when nothing is missing.
+    // eigenvalue and swaps it in, until the complement has none. When nothing is missing, this costs one top-1 run.
     private static SpectrumEstimate CompleteMultiplicities(IHessianOperator hessian, SpectrumEstimate found, bool largest, LanczosOptions options, CancellationToken cancellationToken)
     {
         var pairs = found.Eigenvalues.Select((value, i) => (Value: value, Vector: found.Eigenvectors![i], Residual: found.Residuals[i])).ToList();

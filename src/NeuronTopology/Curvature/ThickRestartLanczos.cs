@@ -53,8 +53,8 @@ internal sealed class ThickRestartLanczos
         _basis[0] = new double[_dimension];
         StartVector(_basis[0], 0);
 
-        int size = 1;          // basis vectors whose products are not all known yet: V[0..size-1] exist
-        int expanded = 0;      // columns of the projected matrix computed so far
+        int size = 1;          // orthonormal basis vectors V[0..size-1]
+        int expanded = 0;      // vectors among them already multiplied by H, i.e. projected-matrix columns
         int iterations = 0;
         var ritzValues = new double[m];
         var ritzVectors = new double[m * m];
