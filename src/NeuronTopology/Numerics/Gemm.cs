@@ -104,7 +104,7 @@ public static class Gemm
         return (long)m * n * k < ParallelThreshold ? 1 : requested;
     }
 
-    internal static unsafe void Dispatch<T>(int m, int n, int k, GemmOperand<T> a, GemmOperand<T> b, T* c, nint rowStride, bool accumulate, int threads, GemmKernel kernel)
+    private static unsafe void Dispatch<T>(int m, int n, int k, GemmOperand<T> a, GemmOperand<T> b, T* c, nint rowStride, bool accumulate, int threads, GemmKernel kernel)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         if (kernel == GemmKernel.Auto)

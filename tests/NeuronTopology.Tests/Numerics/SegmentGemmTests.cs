@@ -67,9 +67,6 @@ public class SegmentGemmTests
         var inner = Assert.Throws<ArgumentException>(() => SegmentGemm.Multiply<double>(a, b, new Matrix<double>(2, 2)));
         Assert.Contains("op(A) is 2×3, op(B) is 4×2", inner.Message);
         Assert.Throws<ArgumentException>(() => SegmentGemm.Multiply<double>(a, b, new Matrix<double>(3, 3), transposeA: true, transposeB: true));
-        double[] shared = new double[40];
-        var overlapping = Assert.Throws<ArgumentException>(() => SegmentGemm.Multiply(new MatrixSegment<double>(shared, 0, 2, 3), new MatrixSegment<double>(shared, 10, 3, 2), new MatrixSegment<double>(shared, 4, 2, 2)));
-        Assert.Contains("overlaps", overlapping.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => new MatrixSegment<double>(new double[10], 5, 2, 3));
     }
 }
