@@ -50,7 +50,7 @@ public class FixtureTests
     {
         TrainingFixture fixture = TrainingFixture.Load(path);
         var model = new MultilayerPerceptron<double>(fixture.Architecture, (double[])fixture.InitialParameters.Clone());
-        Optimizer<double> optimizer = OptimizerFactory.Create<double>(fixture.Optimizer, fixture.LearningRate);
+        Optimizer<double> optimizer = fixture.CreateOptimizer();
         var gradient = new double[model.Parameters.Length];
         int lastStep = fixture.Trajectory.Max(t => t.Step);
         var recorded = fixture.Trajectory.ToDictionary(t => t.Step);
