@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using NeuronTopology.Numerics;
 
 namespace NeuronTopology.Training;
@@ -137,11 +138,8 @@ public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinary
     }
 
     // result[i] = left[i] · right[i] over left's length.
-    internal static void Multiply(ReadOnlySpan<T> left, ReadOnlySpan<T> right, Span<T> result)
-    {
-        for (int i = 0; i < left.Length; i++)
-            result[i] = left[i] * right[i];
-    }
+    internal static void Multiply(ReadOnlySpan<T> left, ReadOnlySpan<T> right, Span<T> result) =>
+        TensorPrimitives.Multiply(left, right[..left.Length], result[..left.Length]);
 
     private MatrixSegment<T> WeightOf(T[] flat, int layer) =>
         new(flat, Architecture.WeightOffset(layer), Architecture.OutputsOf(layer), Architecture.InputsOf(layer));

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace NeuronTopology.Training;
 
@@ -148,15 +149,8 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
         _ => "the update made a parameter NaN or ∞; the parameters before the step are kept",
     };
 
-    private static bool AllFinite(ReadOnlySpan<T> values)
-    {
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (!T.IsFinite(values[i]))
-                return false;
-        }
-        return true;
-    }
+    // The largest magnitude is NaN when any entry is NaN and ∞ when any is ∞, so one vectorized reduction decides.
+    private static bool AllFinite(ReadOnlySpan<T> values) => values.IsEmpty || T.IsFinite(TensorPrimitives.MaxMagnitude(values));
 
     private enum StepOutcome
     {
