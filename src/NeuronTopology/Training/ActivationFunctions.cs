@@ -9,7 +9,7 @@ internal static class ActivationFunctions
     private const double InverseSqrtTwo = 0.70710678118654752440;
     private const double InverseSqrtTwoPi = 0.39894228040143267794;
 
-    /// <summary>Writes σ(z) into <paramref name="output"/>; the spans may be the same.</summary>
+    /// <summary>Writes σ(z) into <paramref name="output"/>, which may be the same span as <paramref name="z"/>.</summary>
     public static void Apply<T>(Activation activation, ReadOnlySpan<T> z, Span<T> output)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {

@@ -131,7 +131,7 @@ internal sealed class TrainingFixture
     private static double[][] ReadRows(JsonElement rows) =>
         rows.EnumerateArray().Select(r => r.ValueKind == JsonValueKind.Array ? r.EnumerateArray().Select(e => e.GetDouble()).ToArray() : [r.GetDouble()]).ToArray();
 
-    // Parameters are listed per tensor (weight as rows, bias as a list); flattening row-major gives PyTorch's order.
+    // Parameters are listed per tensor (weight as rows, bias as a list), so flattening row-major gives PyTorch's order.
     private static double[] Flatten(JsonElement tensors)
     {
         var values = new List<double>();
