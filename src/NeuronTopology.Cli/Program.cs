@@ -14,6 +14,9 @@ public static class Program
             config.SetApplicationName("ntopo");
             config.PropagateExceptions();
             config.AddCommand<VersionCommand>("version").WithDescription("Print the version of ntopo.");
+            config.AddCommand<HomologyCommand>("homology").WithDescription("Compute Vietoris-Rips persistence barcodes; a drop-in for Ripser.");
+            config.AddCommand<DistortionCommand>("distortion")
+                .WithDescription("Print the bi-Lipschitz constants L-, L+ and the distortion of the map between two neuron clouds, and whether the topology was preserved.");
         });
 
         try

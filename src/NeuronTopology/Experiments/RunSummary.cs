@@ -27,7 +27,7 @@ public static class RunSummary
         double[] sharpness = rows.Where(row => row.Sharpness is double k && double.IsFinite(k)).Select(row => row.Sharpness!.Value).ToArray();
 
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("name", result.Spec.Name);

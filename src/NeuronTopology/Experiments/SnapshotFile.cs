@@ -8,6 +8,8 @@ namespace NeuronTopology.Experiments;
 /// <summary>Neuron snapshots as NumPy <c>.npy</c> files (format 1.0, little-endian float64, C order, shape (neurons, dimension)).</summary>
 internal static class SnapshotFile
 {
+    private static readonly byte[] Magic = [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
+
     public static void Write(string path, PointCloud cloud)
     {
         string header = string.Create(CultureInfo.InvariantCulture,
@@ -18,7 +20,7 @@ internal static class SnapshotFile
 
         RunFiles.Write(path, stream =>
         {
-            stream.Write("\x93NUMPY"u8);
+            stream.Write(Magic);
             stream.WriteByte(1);
             stream.WriteByte(0);
             Span<byte> length = stackalloc byte[2];
@@ -47,7 +49,7 @@ internal static class SnapshotFile
     public static PointCloud Read(string path)
     {
         byte[] bytes = File.ReadAllBytes(path);
-        if (bytes.Length < 10 || !bytes.AsSpan(0, 6).SequenceEqual("\x93NUMPY"u8) || bytes[6] != 1)
+        if (bytes.Length < 10 || !bytes.AsSpan(0, 6).SequenceEqual(Magic) || bytes[6] != 1)
             throw new InvalidDataException($"{path} is not a NumPy 1.0 .npy file.");
         int headerLength = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8));
         string header = Encoding.ASCII.GetString(bytes, 10, headerLength);

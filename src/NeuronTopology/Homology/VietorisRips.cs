@@ -1,11 +1,108 @@
 using NeuronTopology.Geometry;
+using NeuronTopology.Homology.Engine;
 
 namespace NeuronTopology.Homology;
 
-/// <summary>Vietoris–Rips persistent homology (the algorithm of Ripser: Bauer 2021).</summary>
+/// <summary>
+/// Vietoris–Rips persistent homology by the algorithm of Ripser (U. Bauer, "Ripser: efficient computation of
+/// Vietoris–Rips persistence barcodes", J. Appl. Comput. Topol. 5, 2021): persistent cohomology with clearing,
+/// coboundaries enumerated from the combinatorial number system, apparent and emergent pairs, and union-find in
+/// dimension 0. Distances are 32-bit floats, so values agree with Ripser 1.2.1 to its printed precision.
+/// </summary>
+/// <remarks>
+/// The filtration value of a simplex is its diameter. Intervals of zero length are left out, as in Ripser; a class
+/// alive at the threshold is an interval with death +∞. Each dimension lists its intervals in Ripser's output order.
+/// </remarks>
 public static class VietorisRips
 {
     /// <summary>Computes the barcodes of the Euclidean point cloud.</summary>
+    /// <param name="cloud">Points; coordinates are rounded to 32-bit floats. NaN or ∞ coordinates are rejected.</param>
+    /// <param name="options">Dimension, threshold, coefficients, threads and memory limit.</param>
+    /// <param name="cancellationToken">Checked between phases and every few thousand columns.</param>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
+    /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
+    /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static PersistenceDiagram Compute(PointCloud cloud, RipsOptions options, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException("The engine is being written.");
+    {
+        ArgumentNullException.ThrowIfNull(cloud);
+        var setup = Setup.Create(cloud.Count, options);
+        for (long i = 0; i < (long)cloud.Count * cloud.Dimension; i++)
+        {
+            if (!double.IsFinite(cloud.Coordinates[i]))
+                throw new ArgumentException($"Coordinate {i % Math.Max(cloud.Dimension, 1)} of point {i / Math.Max(cloud.Dimension, 1)} is {cloud.Coordinates[i]}; coordinates must be finite.", nameof(cloud));
+        }
+        setup.CheckMemory(TriangleBytes(cloud.Count), options);
+
+        float[] coordinates = EuclideanDistances.ToSingle(cloud);
+        float[] triangle = EuclideanDistances.LowerTriangle(coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
+        var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
+        return setup.Run(filtration, threshold, options, cancellationToken);
+    }
+
+    /// <summary>Computes the barcodes of a finite metric space given by its full distance matrix.</summary>
+    /// <param name="distances">Distances; they are rounded to 32-bit floats.</param>
+    /// <inheritdoc cref="Compute(PointCloud, RipsOptions, CancellationToken)" path="/param[@name='options']"/>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
+    /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
+    /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static PersistenceDiagram Compute(DistanceMatrix distances, RipsOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(distances);
+        var setup = Setup.Create(distances.Count, options);
+        setup.CheckMemory(TriangleBytes(distances.Count), options);
+
+        var triangle = new float[distances.LowerTriangle.Length];
+        for (long i = 0; i < triangle.LongLength; i++)
+            triangle[i] = (float)distances.LowerTriangle[i];
+        var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, distances.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
+        return setup.Run(filtration, threshold, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Computes the barcodes of a finite metric space given by its edges; pairs without an edge are at infinite
+    /// distance. With no threshold every edge is included unless some point is joined to all others (then the
+    /// enclosing radius applies, as for a full matrix).
+    /// </summary>
+    /// <param name="distances">Edges; lengths are rounded to 32-bit floats.</param>
+    /// <inheritdoc cref="Compute(DistanceMatrix, RipsOptions, CancellationToken)"/>
+    public static PersistenceDiagram Compute(SparseDistanceMatrix distances, RipsOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(distances);
+        var setup = Setup.Create(distances.Count, options);
+        var filtration = RipsFiltrationBuilder.FromSparse(distances, options.Threshold, setup.Binomial, setup.Field, out double threshold);
+        return setup.Run(filtration, threshold, options, cancellationToken);
+    }
+
+    private static long TriangleBytes(int count) => (long)count * (count - 1) / 2 * sizeof(float);
+
+    /// <summary>Validated options and the tables every computation needs.</summary>
+    private sealed record Setup(int Threads, BinomialCoefficientTable Binomial, PrimeField Field)
+    {
+        public static Setup Create(int vertexCount, RipsOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(options);
+            int threads = options.Threads == 0 ? Environment.ProcessorCount : options.Threads;
+            var field = new PrimeField(options.Modulus);
+            var binomial = new BinomialCoefficientTable(vertexCount, options.MaxDimension + 2);
+            return new Setup(threads, binomial, field);
+        }
+
+        public void CheckMemory(long bytes, RipsOptions options)
+        {
+            long limit = options.MemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+            if (bytes > limit)
+                throw new RipsComplexTooLargeException(bytes, limit, options.MaxDimension, options.Threshold ?? double.PositiveInfinity);
+        }
+
+        public PersistenceDiagram Run(RipsFiltration filtration, double threshold, RipsOptions options, CancellationToken cancellationToken)
+        {
+            DiameterIndex[] edges = filtration.Edges();
+            CheckMemory(ComplexSizeEstimator.EstimateBytes(filtration, options.MaxDimension, edges.LongLength), options);
+            var intervals = RipsPersistence.Compute(filtration, edges, options.MaxDimension, Threads, cancellationToken);
+            return new PersistenceDiagram(intervals, threshold, options.Modulus);
+        }
+    }
 }

@@ -87,13 +87,13 @@ internal sealed class NumericLineReader
         }
 
         if (IsNonFiniteName(token))
-            throw Error($"field {field} is '{token}', which is NaN or infinite; expected a finite number.");
+            throw Error($"field {field} is '{token}', which is {(token.Contains("nan", StringComparison.OrdinalIgnoreCase) ? "NaN" : "infinite")}; expected a finite number.");
         throw Error($"field {field} is '{token}', which is not a number; expected a decimal number such as 1.5 or -2e-3.");
     }
 
     private static bool IsSeparator(char c) => c is ',' or ';';
 
-    // C and Python print non-finite values as nan, inf or infinity, which .NET does not parse.
+    // .NET parses "NaN" and "Infinity" but not "inf", which C and Python print for infinity.
     private static bool IsNonFiniteName(ReadOnlySpan<char> token)
     {
         ReadOnlySpan<char> unsigned = token.TrimStart("+-");

@@ -49,7 +49,7 @@ public static class SparseDistanceMatrixReader
                     throw lines.Error($"d[{i},{i}] = {distance} is not zero; the diagonal of a distance matrix must be zero.");
                 continue;
             }
-            edges.Add(new Edge(Math.Max(i, j), Math.Min(i, j), distance, lines.LineNumber));
+            edges.Add(new Edge(i, j, distance, lines.LineNumber));
         }
 
         if (largestIndex < 0)
@@ -75,21 +75,26 @@ public static class SparseDistanceMatrixReader
     private static IEnumerable<Edge> RemoveRepeatedEdges(List<Edge> edges, string source)
     {
         int[] byPair = Enumerable.Range(0, edges.Count)
-            .OrderBy(k => edges[k].I).ThenBy(k => edges[k].J).ThenBy(k => k)
+            .OrderBy(k => edges[k].High).ThenBy(k => edges[k].Low).ThenBy(k => k)
             .ToArray();
         var repeated = new bool[edges.Count];
         for (int k = 1; k < byPair.Length; k++)
         {
             Edge previous = edges[byPair[k - 1]];
             Edge edge = edges[byPair[k]];
-            if (previous.I != edge.I || previous.J != edge.J)
+            if (previous.High != edge.High || previous.Low != edge.Low)
                 continue;
             if (previous.Distance != edge.Distance)
-                throw new InputFormatException(source, edge.Line, $"the pair ({edge.J}, {edge.I}) has distance {edge.Distance} here but {previous.Distance} on line {previous.Line}; list each pair once, or twice with the same distance.");
+                throw new InputFormatException(source, edge.Line, $"the pair ({edge.I}, {edge.J}) has distance {edge.Distance} here but {previous.Distance} on line {previous.Line}; list each pair once, or twice with the same distance.");
             repeated[byPair[k]] = true;
         }
         return edges.Where((_, k) => !repeated[k]);
     }
 
-    private readonly record struct Edge(int I, int J, double Distance, int Line);
+    private readonly record struct Edge(int I, int J, double Distance, int Line)
+    {
+        public int High => Math.Max(I, J);
+
+        public int Low => Math.Min(I, J);
+    }
 }

@@ -40,19 +40,41 @@ public static class Gemm
     /// half a million multiply-adds run on the calling thread whatever the value.</param>
     /// <exception cref="ArgumentNullException">A matrix is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is negative.</exception>
-    /// <exception cref="ArgumentException">The shapes do not conform, or C is the same matrix storage as A or B.</exception>
+    /// <exception cref="ArgumentException">The shapes do not conform, or C shares its storage with A or B.</exception>
     public static void Multiply<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, bool transposeA = false, bool transposeB = false, bool accumulate = false, int threads = 0)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
         => Multiply(a, b, c, transposeA, transposeB, accumulate, threads, GemmKernel.Auto);
 
-    /// <summary>Computes the product like the public overload, on a chosen kernel family (for tests and benchmarks).</summary>
+    /// <summary>
+    /// Computes C ← op(A)·op(B), or C ← C + op(A)·op(B), on views into larger arrays (for example the
+    /// per-layer weights inside one flat parameter vector); the contract is that of
+    /// <see cref="Multiply{T}(Matrix{T}, Matrix{T}, Matrix{T}, bool, bool, bool, int)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">A view has no array.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The shapes do not conform, or C overlaps A or B.</exception>
+    public static void Multiply<T>(MatrixSegment<T> a, MatrixSegment<T> b, MatrixSegment<T> c, bool transposeA = false, bool transposeB = false, bool accumulate = false, int threads = 0)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        => Multiply(a, b, c, transposeA, transposeB, accumulate, threads, GemmKernel.Auto);
+
+    /// <summary>Computes the product like the public overloads, on a chosen kernel family (for tests and benchmarks).</summary>
     /// <exception cref="PlatformNotSupportedException">The processor lacks the instructions of <paramref name="kernel"/>.</exception>
-    internal static unsafe void Multiply<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, bool transposeA, bool transposeB, bool accumulate, int threads, GemmKernel kernel)
+    internal static void Multiply<T>(Matrix<T> a, Matrix<T> b, Matrix<T> c, bool transposeA, bool transposeB, bool accumulate, int threads, GemmKernel kernel)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(c);
+        Multiply<T>((MatrixSegment<T>)a, b, c, transposeA, transposeB, accumulate, threads, kernel);
+    }
+
+    /// <inheritdoc cref="Multiply{T}(Matrix{T}, Matrix{T}, Matrix{T}, bool, bool, bool, int, GemmKernel)"/>
+    internal static unsafe void Multiply<T>(MatrixSegment<T> a, MatrixSegment<T> b, MatrixSegment<T> c, bool transposeA, bool transposeB, bool accumulate, int threads, GemmKernel kernel)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(a.Array, nameof(a));
+        ArgumentNullException.ThrowIfNull(b.Array, nameof(b));
+        ArgumentNullException.ThrowIfNull(c.Array, nameof(c));
         ArgumentOutOfRangeException.ThrowIfNegative(threads);
         int m = transposeA ? a.Columns : a.Rows;
         int k = transposeA ? a.Rows : a.Columns;
@@ -62,24 +84,24 @@ public static class Gemm
             throw new ArgumentException($"Inner dimensions differ: op(A) is {m}×{k}, op(B) is {kb}×{n}.", nameof(b));
         if (c.Rows != m || c.Columns != n)
             throw new ArgumentException($"C is {c.Rows}×{c.Columns}; op(A)·op(B) is {m}×{n}.", nameof(c));
-        if (c.Data.Length > 0 && (ReferenceEquals(c.Data, a.Data) || ReferenceEquals(c.Data, b.Data)))
-            throw new ArgumentException("C shares its storage with A or B; the product needs a separate output matrix.", nameof(c));
+        if (Overlaps(c, a) || Overlaps(c, b))
+            throw new ArgumentException("C overlaps A or B in memory; the product needs a separate output.", nameof(c));
 
         if (m == 0 || n == 0)
             return;
         if (k == 0)
         {
             if (!accumulate)
-                c.Data.AsSpan().Clear();
+                c.AsSpan().Clear();
             return;
         }
 
         int workers = ChooseThreads(m, n, k, threads);
-        fixed (T* pa = a.Data, pb = b.Data, pc = c.Data)
+        fixed (T* pa = a.Array, pb = b.Array, pc = c.Array)
         {
-            var left = new GemmOperand<T>(pa, a.Columns, transposeA);
-            var right = new GemmOperand<T>(pb, b.Columns, transposeB);
-            Dispatch(m, n, k, left, right, pc, c.Columns, accumulate, workers, kernel);
+            var left = new GemmOperand<T>(pa + a.Offset, a.Columns, transposeA);
+            var right = new GemmOperand<T>(pb + b.Offset, b.Columns, transposeB);
+            Dispatch(m, n, k, left, right, pc + c.Offset, c.Columns, accumulate, workers, kernel);
         }
     }
 
@@ -98,13 +120,18 @@ public static class Gemm
         _ => true,
     };
 
+    private static bool Overlaps<T>(MatrixSegment<T> x, MatrixSegment<T> y)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        => ReferenceEquals(x.Array, y.Array) && x.Length > 0 && y.Length > 0
+           && x.Offset < y.Offset + y.Length && y.Offset < x.Offset + x.Length;
+
     private static int ChooseThreads(int m, int n, int k, int threads)
     {
         int requested = threads == 0 ? Environment.ProcessorCount : threads;
         return (long)m * n * k < ParallelThreshold ? 1 : requested;
     }
 
-    private static unsafe void Dispatch<T>(int m, int n, int k, GemmOperand<T> a, GemmOperand<T> b, T* c, nint rowStride, bool accumulate, int threads, GemmKernel kernel)
+    internal static unsafe void Dispatch<T>(int m, int n, int k, GemmOperand<T> a, GemmOperand<T> b, T* c, nint rowStride, bool accumulate, int threads, GemmKernel kernel)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         if (kernel == GemmKernel.Auto)

@@ -9,10 +9,12 @@ namespace NeuronTopology.Numerics;
 /// sequences may change between .NET versions.
 /// </summary>
 /// <remarks>
-/// Every method is defined bit for bit, so a seed gives the same numbers on every platform and runtime:
-/// uniform doubles take the top 53 bits, bounded integers use Lemire's multiply-and-reject method, and
-/// normal deviates use Marsaglia's polar method with the second deviate of each pair kept for the next call.
-/// An instance is not thread-safe; give each thread its own generator, seeded with
+/// Uniform doubles take the top 53 bits, and bounded integers use Lemire's multiply-and-reject method. Both,
+/// and the shuffles built on them, are integer arithmetic, so a seed gives the same numbers on every
+/// platform and runtime. Normal deviates use Marsaglia's polar method, and the second deviate of each pair is
+/// kept for the next call. NOTE: the polar method calls <see cref="Math.Log(double)"/>, which .NET takes from
+/// the platform's C library, so a normal deviate may differ in its last bit between operating systems.
+/// An instance is not thread-safe. Give each thread its own generator, seeded with
 /// <see cref="SplitMix64.DeriveSeed"/>.
 /// </remarks>
 public sealed class Xoshiro256StarStar

@@ -1,0 +1,150 @@
+using NeuronTopology.Cli.Formatting;
+using NeuronTopology.Homology;
+using NeuronTopology.IO;
+using Spectre.Console.Cli;
+
+namespace NeuronTopology.Cli.Commands;
+
+/// <summary>
+/// <c>ntopo homology</c>: Vietoris–Rips persistence barcodes of a point cloud or distance matrix, a drop-in for
+/// Ripser 1.2.1. The barcodes go to standard output in Ripser's layout (or JSON); the input summary Ripser prints
+/// first goes to standard error.
+/// </summary>
+public sealed class HomologyCommand : Command<HomologySettings>
+{
+    /// <summary>
+    /// The fraction of the diameter at which Yang et al. ("Topological Invariance and Breakdown in Learning", arXiv
+    /// 2510.02670) measure Betti numbers; --json reports them there when no scale is given.
+    /// </summary>
+    public const double PaperRelativeScale = 0.25;
+
+    private const string StandardInputName = "standard input";
+
+    private readonly Func<RipsInput, RipsOptions, CancellationToken, PersistenceDiagram> _compute;
+
+    /// <summary>Creates the command on the Vietoris–Rips engine.</summary>
+    public HomologyCommand()
+        : this(ComputeWithEngine)
+    {
+    }
+
+    /// <summary>Creates the command on another engine, so that tests can check formatting with a known diagram.</summary>
+    internal HomologyCommand(Func<RipsInput, RipsOptions, CancellationToken, PersistenceDiagram> compute)
+    {
+        _compute = compute;
+    }
+
+    public override int Execute(CommandContext context, HomologySettings settings, CancellationToken cancellationToken)
+    {
+        // Spectre.Console.Cli collects unknown options instead of rejecting them; a mistyped option must not be ignored.
+        if (context.Remaining.Parsed.Count > 0)
+        {
+            string unknown = context.Remaining.Parsed.First().Key;
+            throw new ArgumentException($"unknown option '{unknown}' for homology; run 'ntopo homology --help' for the options.");
+        }
+        return Run(settings, Console.OpenStandardInput, Console.Out, Console.Error, cancellationToken);
+    }
+
+    /// <summary>Reads the input, computes the barcodes and writes them; returns the exit code.</summary>
+    /// <exception cref="InputFormatException">The input does not follow its format.</exception>
+    /// <exception cref="ArgumentException">A setting is out of range for this input, such as --betti-at-relative above the threshold.</exception>
+    internal int Run(HomologySettings settings, Func<Stream> openStandardInput, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        RipsInputFormat format = settings.InputFormat;
+        string source = settings.ReadsStandardInput ? StandardInputName : settings.File!;
+        RipsInput input;
+        using (Stream stream = settings.ReadsStandardInput ? openStandardInput() : File.OpenRead(settings.File!))
+            input = RipsInput.Read(format, stream, source);
+
+        // The O(n²) distance scan runs only when the summary or the diameter needs it, as Ripser skips it too.
+        var summary = new Lazy<InputDistanceSummary>(() => InputDistanceSummary.Compute(input, settings.Threshold));
+        WriteSummary(error, input, summary, settings.Threshold);
+        BettiRequest? bettiRequest = ResolveBettiScale(settings, summary);
+
+        var options = new RipsOptions
+        {
+            MaxDimension = settings.Dimension,
+            Threshold = settings.Threshold,
+            Modulus = settings.Modulus,
+            Threads = settings.Threads,
+        };
+        PersistenceDiagram diagram = _compute(input, options, cancellationToken);
+
+        if (settings.Json)
+        {
+            var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is null);
+            var request = bettiRequest ?? new BettiRequest(PaperRelativeScale * summary.Value.Diameter, PaperRelativeScale);
+            DiagramJsonWriter.Write(output, diagram, run, Betti(diagram, request, summary.Value, settings.Dimension));
+            return 0;
+        }
+
+        // Ripser lowers the dimension to n − 2, since n points have no homology above it, and prints only those headings.
+        int shownDimension = Math.Min(settings.Dimension, Math.Max(0, input.Count - 2));
+        RipserTextWriter.WriteIntervals(output, diagram, shownDimension, settings.Ratio);
+        if (bettiRequest is { } requested)
+            RipserTextWriter.WriteBettiNumbers(output, Betti(diagram, requested, summary.Value, settings.Dimension));
+        return 0;
+    }
+
+    // TODO: dense and sparse distance matrices go to the engine once VietorisRips has overloads for them.
+    private static PersistenceDiagram ComputeWithEngine(RipsInput input, RipsOptions options, CancellationToken cancellationToken)
+        => input.PointCloud is { } cloud
+            ? VietorisRips.Compute(cloud, options, cancellationToken)
+            : throw new NotSupportedException("Distance-matrix input is not supported by the engine yet; give a point cloud.");
+
+    // The lines Ripser 1.2.1 prints for each kind of input, except that the entry count after a threshold is out
+    // of n(n − 1)/2 pairs, where Ripser prints (n² − 1)/2.
+    private static void WriteSummary(TextWriter error, RipsInput input, Lazy<InputDistanceSummary> summary, double? threshold)
+    {
+        static string Number(double value) => CStreamNumberFormat.Format(value);
+
+        if (input.SparseDistanceMatrix is { } sparse)
+        {
+            long pairs = (long)sparse.Count * (sparse.Count - 1) / 2;
+            error.Write($"sparse distance matrix with {sparse.Count} points and {sparse.Edges.Count}/{pairs} entries\n");
+            return;
+        }
+        if (input.PointCloud is { } cloud)
+        {
+            error.Write($"point cloud with {cloud.Count} points in dimension {cloud.Dimension}\n");
+            if (threshold is not null)
+                return;
+        }
+
+        var distances = summary.Value;
+        error.Write($"value range: [{Number(distances.MinDistance)},{Number(distances.MaxDistance)}]\n");
+        if (threshold is null)
+            error.Write($"distance matrix with {input.Count} points, using threshold at enclosing radius {Number(distances.EnclosingRadius)}\n");
+        else
+            error.Write($"sparse distance matrix with {input.Count} points and {distances.EdgesWithinThreshold}/{distances.Pairs} entries\n");
+    }
+
+    private static BettiRequest? ResolveBettiScale(HomologySettings settings, Lazy<InputDistanceSummary> summary)
+    {
+        if (settings.BettiAt is { } scale)
+            return new BettiRequest(scale, null);
+        if (settings.BettiAtRelative is not { } relative)
+            return null;
+
+        double diameter = summary.Value.Diameter;
+        double relativeScale = relative * diameter;
+        if (settings.Threshold is { } threshold && relativeScale > threshold)
+        {
+            throw new ArgumentException(
+                $"--betti-at-relative {relative} is the scale {relativeScale} (diameter {diameter}), above --threshold {threshold}; "
+                + $"classes alive at the threshold may die before it, so raise --threshold to at least {relativeScale}.");
+        }
+        return new BettiRequest(relativeScale, relative);
+    }
+
+    private static BettiReport Betti(PersistenceDiagram diagram, BettiRequest request, InputDistanceSummary summary, int maxDimension)
+    {
+        // Dimensions the engine did not compute (above n − 2) have no intervals, so their Betti numbers are 0.
+        int[] computed = diagram.BettiNumbers(request.Scale);
+        var numbers = new int[maxDimension + 1];
+        Array.Copy(computed, numbers, Math.Min(computed.Length, numbers.Length));
+        return new BettiReport(request.Scale, request.RelativeScale, summary.Diameter, numbers);
+    }
+
+    private readonly record struct BettiRequest(double Scale, double? RelativeScale);
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using System.Text.Json;
+using NeuronTopology.Homology;
+
+namespace NeuronTopology.Cli.Formatting;
+
+/// <summary>
+/// Writes the result of <c>ntopo homology --json</c>: the input, the settings, the intervals per dimension (death
+/// null for an interval that never dies, zero-length intervals left out) and the Betti numbers. Numbers are
+/// written with full double precision.
+/// </summary>
+internal static class DiagramJsonWriter
+{
+    public static void Write(TextWriter output, PersistenceDiagram diagram, HomologyRunDescription run, BettiReport betti)
+    {
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+
+            json.WriteStartObject("input");
+            json.WriteString("source", run.Source);
+            json.WriteString("format", run.Format);
+            json.WriteNumber("points", run.Points);
+            WriteNumberOrNull(json, "diameter", betti.Diameter);
+            json.WriteEndObject();
+
+            json.WriteNumber("max_dimension", run.MaxDimension);
+            WriteNumberOrNull(json, "threshold", diagram.Threshold);
+            json.WriteBoolean("threshold_is_enclosing_radius", run.ThresholdIsDefault);
+            json.WriteNumber("modulus", diagram.Modulus);
+
+            json.WriteStartObject("intervals");
+            for (int dimension = 0; dimension <= diagram.MaxDimension; dimension++)
+                WriteIntervals(json, dimension, diagram.Intervals(dimension));
+            json.WriteEndObject();
+
+            json.WriteStartObject("betti");
+            json.WriteNumber("scale", betti.Scale);
+            if (betti.RelativeScale is { } relative)
+                json.WriteNumber("relative_scale", relative);
+            else
+                json.WriteNull("relative_scale");
+            json.WriteStartArray("numbers");
+            foreach (int number in betti.Numbers)
+                json.WriteNumberValue(number);
+            json.WriteEndArray();
+            json.WriteEndObject();
+
+            json.WriteEndObject();
+        }
+        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.Write('\n');
+    }
+
+    // JSON has no infinity; an unbounded threshold (sparse input without --threshold) is written as null.
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+            json.WriteNumber(name, value);
+        else
+            json.WriteNull(name);
+    }
+
+    private static void WriteIntervals(Utf8JsonWriter json, int dimension, IReadOnlyList<PersistenceInterval> intervals)
+    {
+        json.WriteStartArray(dimension.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var interval in intervals)
+        {
+            if (!(interval.Death > interval.Birth))
+                continue;
+
+            json.WriteStartArray();
+            json.WriteNumberValue(interval.Birth);
+            if (interval.IsInfinite)
+                json.WriteNullValue();
+            else
+                json.WriteNumberValue(interval.Death);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,9 @@
+namespace NeuronTopology.Cli.Formatting;
+
+/// <summary>What <c>ntopo homology</c> read and was asked for, as recorded in its JSON output.</summary>
+/// <param name="Source">The file path or "standard input".</param>
+/// <param name="Format">The input format name, such as "point-cloud".</param>
+/// <param name="Points">Number of points n.</param>
+/// <param name="MaxDimension">The requested highest homology dimension.</param>
+/// <param name="ThresholdIsDefault">True when no threshold was given, so the engine used the enclosing radius.</param>
+internal sealed record HomologyRunDescription(string Source, string Format, int Points, int MaxDimension, bool ThresholdIsDefault);

@@ -1,0 +1,121 @@
+namespace NeuronTopology.Homology.Engine;
+
+/// <summary>
+/// Reduces the coboundary matrix of one dimension column by column (persistent cohomology, Bauer 2021):
+/// each column's pivot is made unique by adding earlier columns, and a column with pivot τ pairs its simplex σ
+/// with τ, giving the interval [diam σ, diam τ). A column that reduces to zero is a class alive at the threshold.
+/// </summary>
+internal sealed class CohomologyReducer
+{
+    private readonly RipsFiltration _filtration;
+    private readonly PrimeField _field;
+    private readonly CoboundaryEnumerator _enumerator;
+    private readonly WorkingColumn _workingReduction;
+    private readonly WorkingColumn _workingCoboundary;
+    private readonly int _dimension;
+
+    public CohomologyReducer(RipsFiltration filtration, int dimension, int maxDimension)
+    {
+        _filtration = filtration;
+        _field = filtration.Field;
+        _dimension = dimension;
+        _enumerator = filtration.CreateEnumerator(maxDimension);
+        _workingReduction = new WorkingColumn(_field);
+        _workingCoboundary = new WorkingColumn(_field);
+    }
+
+    /// <summary>
+    /// Reduces <paramref name="columns"/> (in reverse filtration order), records each pivot in <paramref name="pivots"/>
+    /// and appends the intervals of positive length to <paramref name="intervals"/>.
+    /// </summary>
+    public void Reduce(DiameterIndex[] columns, Dictionary<long, PivotColumn> pivots, List<PersistenceInterval> intervals,
+        CancellationToken cancellationToken)
+    {
+        var reduction = new ReductionMatrix();
+        for (int index = 0; index < columns.Length; index++)
+        {
+            if ((index & 0xFFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            DiameterEntry column = columns[index].WithCoefficient(1);
+            reduction.AppendColumn();
+            _workingReduction.Clear();
+            _workingCoboundary.Clear();
+            DiameterEntry pivot = InitializeCoboundary(column, pivots);
+
+            while (true)
+            {
+                if (pivot.IsNone)
+                {
+                    intervals.Add(new PersistenceInterval(column.Diameter, double.PositiveInfinity));
+                    break;
+                }
+                if (pivots.TryGetValue(pivot.Index, out PivotColumn other))
+                {
+                    int factor = _field.Negate(_field.Multiply(pivot.Coefficient, _field.Inverse(other.Coefficient)));
+                    AddColumn(columns, reduction, other.Column, factor);
+                    pivot = _workingCoboundary.Pivot();
+                    continue;
+                }
+                DiameterEntry apparentFacet = _enumerator.ZeroApparentFacet(pivot, _dimension + 1);
+                if (!apparentFacet.IsNone)
+                {
+                    // The apparent pair's column is the coboundary of its facet alone; adding it cancels the pivot.
+                    AddSimplexCoboundary(apparentFacet with { Coefficient = _field.Negate(apparentFacet.Coefficient) });
+                    pivot = _workingCoboundary.Pivot();
+                    continue;
+                }
+
+                if (pivot.Diameter > column.Diameter)
+                    intervals.Add(new PersistenceInterval(column.Diameter, pivot.Diameter));
+                pivots.Add(pivot.Index, new PivotColumn(index, pivot.Coefficient));
+                while (true)
+                {
+                    DiameterEntry entry = _workingReduction.PopPivot();
+                    if (entry.IsNone)
+                        break;
+                    reduction.Push(entry);
+                }
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills the working coboundary with δσ and returns its pivot. Shortcut (emergent pair): when the first cofacet has
+    /// the column's diameter and is neither a pivot yet nor in an apparent pair, it is the pivot of the reduced column
+    /// and nothing needs to be stored.
+    /// </summary>
+    private DiameterEntry InitializeCoboundary(in DiameterEntry column, Dictionary<long, PivotColumn> pivots)
+    {
+        int count = _enumerator.Enumerate(column, _dimension, onlyAboveTop: false);
+        DiameterEntry[] buffer = _enumerator.Buffer;
+        for (int c = 0; c < count; c++)
+        {
+            if (buffer[c].Diameter != column.Diameter)
+                continue;
+            DiameterEntry candidate = buffer[c];
+            if (!pivots.ContainsKey(candidate.Index) && _enumerator.ZeroApparentFacet(candidate, _dimension + 1).IsNone)
+                return candidate;
+            break;
+        }
+        for (int c = 0; c < count; c++)
+            _workingCoboundary.Push(buffer[c]);
+        return _workingCoboundary.Pivot();
+    }
+
+    private void AddColumn(DiameterIndex[] columns, ReductionMatrix reduction, int column, int factor)
+    {
+        AddSimplexCoboundary(columns[column].WithCoefficient(factor));
+        foreach (DiameterEntry entry in reduction.Column(column))
+            AddSimplexCoboundary(entry with { Coefficient = _field.Multiply(entry.Coefficient, factor) });
+    }
+
+    private void AddSimplexCoboundary(in DiameterEntry simplex)
+    {
+        _workingReduction.Push(simplex);
+        int count = _enumerator.Enumerate(simplex, _dimension, onlyAboveTop: false);
+        DiameterEntry[] buffer = _enumerator.Buffer;
+        for (int c = 0; c < count; c++)
+            _workingCoboundary.Push(buffer[c]);
+    }
+}

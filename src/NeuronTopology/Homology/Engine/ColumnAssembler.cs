@@ -1,0 +1,65 @@
+namespace NeuronTopology.Homology.Engine;
+
+/// <summary>
+/// Lists the simplices of the next dimension and, among them, the columns the next reduction must process:
+/// clearing drops simplices that are already pivots (they are the death simplices of the dimension below, whose
+/// columns are known to reduce to zero), and apparent pairs drop simplices whose pairing is known without reduction.
+/// </summary>
+internal static class ColumnAssembler
+{
+    /// <summary>
+    /// Enumerates the <paramref name="dimension"/>-simplices ≤ threshold as cofacets of <paramref name="facets"/>
+    /// (all (dimension − 1)-simplices ≤ threshold). Returns the columns in reverse filtration order; when
+    /// <paramref name="keepSimplices"/> is set, also returns all the simplices in <paramref name="simplices"/>.
+    /// </summary>
+    public static DiameterIndex[] Assemble(RipsFiltration filtration, DiameterIndex[] facets, int dimension, int maxDimension,
+        IReadOnlyDictionary<long, PivotColumn> pivots, bool keepSimplices, int threads, out DiameterIndex[] simplices,
+        CancellationToken cancellationToken)
+    {
+        int chunkLength = ParallelChunks.ChunkLength(facets.Length, threads);
+        int chunkCount = (facets.Length + chunkLength - 1) / chunkLength;
+        var columnChunks = new List<DiameterIndex>[chunkCount];
+        var simplexChunks = new List<DiameterIndex>[chunkCount];
+
+        ParallelChunks.For(facets.Length, threads, () => filtration.CreateEnumerator(maxDimension), (enumerator, start, end) =>
+        {
+            var columns = new List<DiameterIndex>();
+            var all = keepSimplices ? new List<DiameterIndex>() : null;
+            for (int i = start; i < end; i++)
+            {
+                int count = enumerator.Enumerate(facets[i].WithCoefficient(1), dimension - 1, onlyAboveTop: true);
+                for (int c = 0; c < count; c++)
+                {
+                    DiameterEntry cofacet = enumerator.Buffer[c];
+                    all?.Add(cofacet.Simplex);
+                    if (!pivots.ContainsKey(cofacet.Index) && !enumerator.IsInZeroApparentPair(cofacet, dimension))
+                        columns.Add(cofacet.Simplex);
+                }
+            }
+            columnChunks[start / chunkLength] = columns;
+            simplexChunks[start / chunkLength] = all ?? [];
+        }, cancellationToken);
+
+        simplices = keepSimplices ? Concatenate(simplexChunks) : [];
+        var result = Concatenate(columnChunks);
+        ParallelSort.Sort(result, threads);
+        return result;
+    }
+
+    private static DiameterIndex[] Concatenate(List<DiameterIndex>?[] chunks)
+    {
+        long total = 0;
+        foreach (var chunk in chunks)
+            total += chunk?.Count ?? 0;
+        var result = new DiameterIndex[total];
+        int offset = 0;
+        foreach (var chunk in chunks)
+        {
+            if (chunk is null)
+                continue;
+            chunk.CopyTo(result, offset);
+            offset += chunk.Count;
+        }
+        return result;
+    }
+}

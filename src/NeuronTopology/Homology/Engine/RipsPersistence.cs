@@ -1,0 +1,33 @@
+namespace NeuronTopology.Homology.Engine;
+
+/// <summary>
+/// Barcodes of a Rips filtration in dimensions 0..k, in the order of Ripser: dimension 0 by union-find, then for
+/// each higher dimension reduce its columns and assemble the columns of the next one.
+/// </summary>
+internal static class RipsPersistence
+{
+    /// <summary>Returns the intervals per dimension; zero-length intervals are left out. Sorts <paramref name="edges"/> in place.</summary>
+    public static List<PersistenceInterval>[] Compute(RipsFiltration filtration, DiameterIndex[] edges, int maxDimension, int threads, CancellationToken cancellationToken)
+    {
+        var intervals = new List<PersistenceInterval>[maxDimension + 1];
+        for (int dimension = 0; dimension <= maxDimension; dimension++)
+            intervals[dimension] = [];
+
+        DiameterIndex[] simplices = edges;
+        DiameterIndex[] columns = ZeroDimensionalPersistence.Compute(filtration, simplices, maxDimension, threads, intervals[0], cancellationToken);
+
+        for (int dimension = 1; dimension <= maxDimension; dimension++)
+        {
+            var pivots = new Dictionary<long, PivotColumn>(columns.Length);
+            new CohomologyReducer(filtration, dimension, maxDimension).Reduce(columns, pivots, intervals[dimension], cancellationToken);
+            if (dimension < maxDimension)
+            {
+                bool keepSimplices = dimension + 1 < maxDimension;
+                columns = ColumnAssembler.Assemble(filtration, simplices, dimension + 1, maxDimension, pivots, keepSimplices, threads,
+                    out DiameterIndex[] next, cancellationToken);
+                simplices = next;
+            }
+        }
+        return intervals;
+    }
+}

@@ -1,0 +1,219 @@
+using NeuronTopology.Geometry;
+using NeuronTopology.Homology;
+using Xunit;
+
+namespace NeuronTopology.Tests.Homology;
+
+public sealed class VietorisRipsTests
+{
+    private static readonly double Diagonal = MathF.Sqrt(2);
+
+    private static PointCloud Square() => PointCloud.FromRows([[0, 0], [1, 0], [1, 1], [0, 1]]);
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void SquareHasOneLoop(int modulus)
+    {
+        var diagram = VietorisRips.Compute(Square(), new RipsOptions { MaxDimension = 2, Modulus = modulus });
+
+        Assert.Equal([new PersistenceInterval(0, 1), new(0, 1), new(0, 1), new(0, double.PositiveInfinity)], diagram.Intervals(0));
+        Assert.Equal([new PersistenceInterval(1, Diagonal)], diagram.Intervals(1));
+        Assert.Empty(diagram.Intervals(2));
+        Assert.Equal(Diagonal, diagram.Threshold);
+        Assert.Equal(modulus, diagram.Modulus);
+    }
+
+    [Fact]
+    public void SquareBelowDiagonalKeepsLoop()
+    {
+        var diagram = VietorisRips.Compute(Square(), new RipsOptions { Threshold = 1.2 });
+
+        Assert.Equal([new PersistenceInterval(1, double.PositiveInfinity)], diagram.Intervals(1));
+        Assert.Equal(1.2, diagram.Threshold);
+    }
+
+    [Fact]
+    public void SquareBettiNumbers()
+    {
+        var diagram = VietorisRips.Compute(Square(), new RipsOptions { MaxDimension = 2 });
+
+        Assert.Equal([4, 0, 0], diagram.BettiNumbers(0.5));
+        Assert.Equal([1, 1, 0], diagram.BettiNumbers(1.2));
+        // The loop dies when the diagonals enter, so it is dead at exactly √2.
+        Assert.Equal([1, 0, 0], diagram.BettiNumbers(Diagonal));
+    }
+
+    [Fact]
+    public void SquareFromDistanceMatrix()
+    {
+        double d = Math.Sqrt(2);
+        var matrix = new DistanceMatrix(4, [1, d, 1, 1, d, 1]);
+
+        var diagram = VietorisRips.Compute(matrix, new RipsOptions());
+
+        Assert.Equal([new PersistenceInterval(1, Diagonal)], diagram.Intervals(1));
+    }
+
+    [Fact]
+    public void CycleGraphFromSparseMatrix()
+    {
+        // Only the four sides: no point is joined to all others, so no enclosing radius and the loop never dies.
+        var matrix = new SparseDistanceMatrix(4, [(0, 1, 1.0), (1, 2, 1.0), (2, 3, 1.0), (3, 0, 1.0)]);
+
+        var diagram = VietorisRips.Compute(matrix, new RipsOptions { MaxDimension = 2 });
+
+        Assert.Equal([new PersistenceInterval(1, double.PositiveInfinity)], diagram.Intervals(1));
+        Assert.Equal(double.PositiveInfinity, diagram.Threshold);
+    }
+
+    [Fact]
+    public void OnePoint()
+    {
+        var diagram = VietorisRips.Compute(PointCloud.FromRows([[0.5, -1, 2]]), new RipsOptions { MaxDimension = 2 });
+
+        Assert.Equal([new PersistenceInterval(0, double.PositiveInfinity)], diagram.Intervals(0));
+        Assert.Empty(diagram.Intervals(1));
+        Assert.Empty(diagram.Intervals(2));
+    }
+
+    [Fact]
+    public void TwoPoints()
+    {
+        var diagram = VietorisRips.Compute(PointCloud.FromRows([[0, 0], [3, 4]]), new RipsOptions { MaxDimension = 1 });
+
+        Assert.Equal([new PersistenceInterval(0, 5), new(0, double.PositiveInfinity)], diagram.Intervals(0));
+        Assert.Empty(diagram.Intervals(1));
+    }
+
+    [Fact]
+    public void TwoPointsBelowTheirDistance()
+    {
+        var diagram = VietorisRips.Compute(PointCloud.FromRows([[0, 0], [3, 4]]), new RipsOptions { Threshold = 4.9 });
+
+        Assert.Equal([new PersistenceInterval(0, double.PositiveInfinity), new(0, double.PositiveInfinity)], diagram.Intervals(0));
+    }
+
+    [Fact]
+    public void EmptyCloudHasEmptyDiagram()
+    {
+        var diagram = VietorisRips.Compute(new PointCloud([], 0, 3), new RipsOptions());
+
+        Assert.Empty(diagram.Intervals(0));
+        Assert.Empty(diagram.Intervals(1));
+    }
+
+    [Fact]
+    public void OctahedronHasOneVoid()
+    {
+        // The six unit vectors ±e_i: antipodes at distance 2, neighbours at √2; the complex below 2 is the octahedron.
+        var cloud = PointCloud.FromRows([[1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1]]);
+
+        var diagram = VietorisRips.Compute(cloud, new RipsOptions { MaxDimension = 2, Threshold = 3 });
+
+        Assert.Empty(diagram.Intervals(1));
+        Assert.Equal([new PersistenceInterval(Diagonal, 2)], diagram.Intervals(2));
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(1)]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void NonPrimeModulusRejected(int modulus)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new RipsOptions { Modulus = modulus });
+
+        Assert.Equal("Modulus", exception.ParamName);
+        Assert.Equal(modulus, exception.ActualValue);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(RipsOptions.MaxSupportedDimension + 1)]
+    public void DimensionOutOfRangeRejected(int dimension)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new RipsOptions { MaxDimension = dimension });
+
+        Assert.Equal("MaxDimension", exception.ParamName);
+        Assert.Equal(dimension, exception.ActualValue);
+    }
+
+    [Theory]
+    [InlineData(-0.5)]
+    [InlineData(double.NaN)]
+    public void InvalidThresholdRejected(double threshold)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new RipsOptions { Threshold = threshold });
+
+        Assert.Equal("Threshold", exception.ParamName);
+        Assert.Equal(threshold, exception.ActualValue);
+    }
+
+    [Fact]
+    public void NegativeThreadsRejected()
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new RipsOptions { Threads = -1 });
+
+        Assert.Equal("Threads", exception.ParamName);
+    }
+
+    [Fact]
+    public void NonFiniteCoordinateRejected()
+    {
+        var cloud = PointCloud.FromRows([[0, 0], [1, double.NaN]]);
+
+        var exception = Assert.Throws<ArgumentException>(() => VietorisRips.Compute(cloud, new RipsOptions()));
+
+        Assert.Contains("point 1", exception.Message);
+    }
+
+    [Fact]
+    public void IndexOverflowReportedBeforeWork()
+    {
+        var cloud = new PointCloud(new double[100_000], 100_000, 1);
+
+        var exception = Assert.Throws<SimplexIndexOverflowException>(() => VietorisRips.Compute(cloud, new RipsOptions { MaxDimension = 3 }));
+
+        Assert.Equal(100_000, exception.VertexCount);
+        Assert.Equal(4, exception.SimplexDimension);
+    }
+
+    [Fact]
+    public void DistanceMatrixTooLargeRejected()
+    {
+        var cloud = new PointCloud(new double[1000], 1000, 1);
+
+        var exception = Assert.Throws<RipsComplexTooLargeException>(
+            () => VietorisRips.Compute(cloud, new RipsOptions { MemoryLimitBytes = 1_000_000 }));
+
+        // 1000 points need 499 500 float distances, about 2 MB.
+        Assert.Equal(1_998_000, exception.EstimatedBytes);
+        Assert.Equal(1_000_000, exception.LimitBytes);
+        Assert.Contains("Lower the threshold or the homology dimension", exception.Message);
+    }
+
+    [Fact]
+    public void ComplexTooLargeRejected()
+    {
+        // 400 points in a small ball at threshold 1 form a complete graph: C(400, 4) ≈ 1e9 tetrahedra for dimension 3.
+        var random = new Random(3);
+        var cloud = new PointCloud(Enumerable.Range(0, 1200).Select(_ => random.NextDouble() * 0.1).ToArray(), 400, 3);
+
+        var exception = Assert.Throws<RipsComplexTooLargeException>(
+            () => VietorisRips.Compute(cloud, new RipsOptions { MaxDimension = 3, Threshold = 1, MemoryLimitBytes = 1L << 30 }));
+
+        Assert.True(exception.EstimatedBytes > 1L << 30);
+        Assert.Equal(3, exception.MaxDimension);
+    }
+
+    [Fact]
+    public void CancellationStopsComputation()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => VietorisRips.Compute(Square(), new RipsOptions(), source.Token));
+    }
+}

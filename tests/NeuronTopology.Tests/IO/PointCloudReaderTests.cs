@@ -1,0 +1,83 @@
+using Xunit;
+using NeuronTopology.IO;
+using static NeuronTopology.Tests.IO.InputErrors;
+
+namespace NeuronTopology.Tests.IO;
+
+public class PointCloudReaderTests
+{
+    [Fact]
+    public void ReadsCommaSeparatedRows()
+    {
+        var cloud = PointCloudReader.Read(Text("0,0\n3,4\n-1.5,2e-3\n"), Source);
+
+        Assert.Equal(3, cloud.Count);
+        Assert.Equal(2, cloud.Dimension);
+        Assert.Equal([0, 0, 3, 4, -1.5, 0.002], cloud.Coordinates);
+    }
+
+    [Fact]
+    public void ReadsMixedSeparatorsCommentsAndBlankLines()
+    {
+        string text = "# x y z\n\n 1 2\t3 \n4, 5 ,6,\n  # done\n7;8;9\r\n\n";
+
+        var cloud = PointCloudReader.Read(Text(text), Source);
+
+        Assert.Equal(3, cloud.Count);
+        Assert.Equal(3, cloud.Dimension);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], cloud.Coordinates);
+    }
+
+    [Fact]
+    public void ReadsOnePoint()
+    {
+        var cloud = PointCloudReader.Read(Text("2.5 -1\n"), Source);
+
+        Assert.Equal(1, cloud.Count);
+        Assert.Equal([2.5, -1], cloud.Coordinates);
+    }
+
+    [Fact]
+    public void RaggedRowNamesLineAndCounts()
+        => Expect(() => PointCloudReader.Read(Text("# header\n0,0\n1,1\n2,2,2\n"), Source), 4,
+            "3 coordinates", "expected 2", "line 2");
+
+    [Theory]
+    [InlineData("0,0\n1,abc\n", 2, "field 2 is 'abc'", "not a number")]
+    [InlineData("0,0\n1,2x\n", 2, "field 2 is '2x'", "not a number")]
+    [InlineData("0,0\nnan,1\n", 2, "field 1 is 'nan', which is NaN", "expected a finite number")]
+    [InlineData("0,0\n1,-inf\n", 2, "field 2 is '-inf', which is infinite")]
+    [InlineData("0,NaN\n", 1, "field 2 is 'NaN'", "NaN")]
+    [InlineData("0,0\n1,Infinity\n", 2, "'Infinity'", "infinite")]
+    [InlineData("0,0\n1,1e400\n", 2, "'1e400'", "infinite")]
+    [InlineData("0,,1\n", 1, "field 2 is empty")]
+    [InlineData(",1\n", 1, "field 1 is empty")]
+    public void InvalidValueNamesLineFieldAndToken(string text, int line, params string[] fragments)
+        => Expect(() => PointCloudReader.Read(Text(text), Source), line, fragments);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n  \n")]
+    [InlineData("# only a comment\n")]
+    public void EmptyInputIsRejected(string text)
+        => Expect(() => PointCloudReader.Read(Text(text), Source), null, "empty");
+
+    [Fact]
+    public void ReadFileNamesThePath()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"ntopo-cloud-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "0 0\n1 x\n");
+        try
+        {
+            var exception = Assert.Throws<InputFormatException>(() => PointCloudReader.ReadFile(path));
+
+            Assert.Equal(path, exception.Source);
+            Assert.Equal(2, exception.Line);
+            Assert.StartsWith($"{path}, line 2: ", exception.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
