@@ -1,4 +1,5 @@
 using NeuronTopology.Experiments;
+using NeuronTopology.Homology;
 using NeuronTopology.IO;
 using NeuronTopology.Training.Data;
 using Spectre.Console.Cli;
@@ -21,6 +22,10 @@ public static class CliErrors
         {
             case CommandParseException or CommandRuntimeException or InputFormatException or ArgumentException or FormatException
                 or ExperimentSpecException or DatasetNotFoundException:
+                error.WriteLine($"ntopo: error: {exception.Message}");
+                return InvalidInput;
+            case RipsComplexTooLargeException or SimplexIndexOverflowException:
+                // The computation was refused before it started; the message says which setting to lower.
                 error.WriteLine($"ntopo: error: {exception.Message}");
                 return InvalidInput;
             case FileNotFoundException notFound:
