@@ -11,8 +11,8 @@ namespace NeuronTopology.Training;
 /// <remarks>
 /// The trainer does not record anything: callers watch each step through <see cref="IProgress{T}"/> or a synchronous
 /// callback, which may read <see cref="MultilayerPerceptron{T}.Parameters"/> to take snapshots.
-/// After a divergence in the update the parameters are restored, but the optimizer state is not rolled back, so
-/// resume from a checkpoint rather than from the trainer.
+/// When an update makes a parameter non-finite, the parameters and the optimizer state are both rolled back to their
+/// values before that step, at the cost of copying them once per step.
 /// </remarks>
 public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
@@ -130,10 +130,12 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
 
         T[] parameters = Model.Parameters;
         parameters.CopyTo(_lastFiniteParameters, 0);
+        Optimizer.Checkpoint();
         Optimizer.Step(parameters, _gradient);
         if (!AllFinite(parameters))
         {
             _lastFiniteParameters.CopyTo(parameters, 0);
+            Optimizer.RollBack();
             return StepOutcome.NonFiniteParameter;
         }
         return StepOutcome.Applied;

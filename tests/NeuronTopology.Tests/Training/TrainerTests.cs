@@ -67,7 +67,8 @@ public class TrainerTests
         var architecture = new MlpArchitecture([1, 1], Activation.Identity, bias: false);
         var model = new MultilayerPerceptron<double>(architecture, [1e150]);
         var data = SupervisedData<double>.WithTargets(new Matrix<double>(1, 1, [1.0]), new Matrix<double>(1, 1, [0.0]));
-        var trainer = new Trainer<double>(model, Loss.MeanSquaredError, new Sgd<double>(1e160), data);
+        var optimizer = new Sgd<double>(1e160, momentum: 0.9);
+        var trainer = new Trainer<double>(model, Loss.MeanSquaredError, optimizer, data);
 
         TrainingResult result = trainer.Train(new FullBatchSequence(1), epochs: 5);
 
@@ -75,6 +76,37 @@ public class TrainerTests
         Assert.Equal(1, result.DivergedAtStep);
         Assert.Contains("parameter", result.Message);
         Assert.Equal(1e150, model.Parameters[0]);
+        Assert.Equal(0, optimizer.StepCount);
+        Assert.Empty(optimizer.SaveState().Buffers);
+    }
+
+    [Fact]
+    public void OverflowRollsBackOptimizerState()
+    {
+        // Step 1 runs at η = 1e-100. The schedule then raises η to 1e200, so step 2's update overflows and the
+        // momentum buffer must be left as step 1 made it.
+        var architecture = new MlpArchitecture([1, 1], Activation.Identity, bias: false);
+        var model = new MultilayerPerceptron<double>(architecture, [1e150]);
+        var data = SupervisedData<double>.WithTargets(new Matrix<double>(1, 1, [1.0]), new Matrix<double>(1, 1, [0.0]));
+        var optimizer = new Sgd<double>(1e-100, momentum: 0.9);
+        var options = new TrainerOptions { Schedule = LearningRateSchedule.Step(stepSize: 1, gamma: 1e300) };
+        var trainer = new Trainer<double>(model, Loss.MeanSquaredError, optimizer, data, options);
+        OptimizerState<double>? afterFirstStep = null;
+        double[] parametersAfterFirstStep = [];
+
+        TrainingResult result = trainer.Train(new FullBatchSequence(1), epochs: 2, afterStep: _ =>
+        {
+            afterFirstStep = optimizer.SaveState();
+            parametersAfterFirstStep = (double[])model.Parameters.Clone();
+            return true;
+        });
+
+        Assert.Equal(TrainingExitCondition.Diverged, result.ExitCondition);
+        Assert.Equal(2, result.DivergedAtStep);
+        Assert.Equal(parametersAfterFirstStep, model.Parameters);
+        Assert.Equal(1, optimizer.StepCount);
+        Assert.NotNull(afterFirstStep);
+        Assert.Equal(afterFirstStep.Buffers["momentum_buffer"], optimizer.SaveState().Buffers["momentum_buffer"]);
     }
 
     [Fact]
