@@ -35,6 +35,25 @@ public abstract class Loss
     /// <exception cref="ArgumentException">Targets of the wrong kind or width, or a label ≥ <paramref name="outputSize"/>.</exception>
     public abstract void Validate<T>(SupervisedData<T> data, int outputSize) where T : unmanaged, IBinaryFloatingPointIeee754<T>;
 
+    /// <summary>
+    /// Returns the mean loss of <paramref name="outputs"/> (one row per sample of <paramref name="data"/>, for
+    /// example from <see cref="MultilayerPerceptron{T}.Predict"/>), summed in double precision. NaN or ∞ outputs give
+    /// a NaN or ∞ loss.
+    /// </summary>
+    /// <exception cref="ArgumentException">The row count differs from the data's, or the data does not suit this loss with that many outputs.</exception>
+    public double Compute<T>(Matrix<T> outputs, SupervisedData<T> data) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        ArgumentNullException.ThrowIfNull(data);
+        if (outputs.Rows != data.Count)
+            throw new ArgumentException($"The outputs have {outputs.Rows} rows but the data has {data.Count} samples.", nameof(outputs));
+        Validate(data, outputs.Columns);
+        if (data.Count == 0)
+            return double.NaN;
+        int[] rows = Enumerable.Range(0, data.Count).ToArray();
+        return Evaluate<T>(outputs, data, rows, Scale(data.Count, outputs.Columns), []);
+    }
+
     /// <summary>Factor that turns a sum of per-element terms over <paramref name="rowCount"/> rows into the mean.</summary>
     internal abstract double Scale(int rowCount, int outputSize);
 

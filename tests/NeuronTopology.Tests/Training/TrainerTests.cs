@@ -110,6 +110,57 @@ public class TrainerTests
     }
 
     [Fact]
+    public void SingleStepsMatchTrainLoop()
+    {
+        MultilayerPerceptron<double> model = RandomNetworks.Create([2, 5, 1], Activation.Gelu, bias: true, seed: 12);
+        MultilayerPerceptron<double> stepped = model.Clone();
+        SupervisedData<double> data = RandomNetworks.Data(Loss.MeanSquaredError, rows: 6, inputs: 2, outputs: 1, seed: 13);
+        int[][] batches = [[0, 1, 2], [3, 4, 5]];
+        var looped = new Trainer<double>(model, Loss.MeanSquaredError, new Adam<double>(0.01), data);
+        var manual = new Trainer<double>(stepped, Loss.MeanSquaredError, new Adam<double>(0.01), data);
+
+        looped.Train(new FixedBatchSequence(batches), epochs: 2);
+        var losses = new List<double>();
+        for (int step = 0; step < 4; step++)
+        {
+            Assert.Equal(TrainingStepOutcome.Applied, manual.Step(batches[step % 2], out double batchLoss));
+            losses.Add(batchLoss);
+        }
+
+        Assert.Equal(model.Parameters, stepped.Parameters);
+        Assert.Equal(4, manual.StepCount);
+        Assert.All(losses, loss => Assert.True(loss > 0.0));
+    }
+
+    [Fact]
+    public void SingleStepReportsNonFiniteLoss()
+    {
+        var architecture = new MlpArchitecture([1, 1], Activation.Identity, bias: false);
+        var model = new MultilayerPerceptron<double>(architecture, [1e200]);
+        var data = SupervisedData<double>.WithTargets(new Matrix<double>(1, 1, [1e200]), new Matrix<double>(1, 1, [0.0]));
+        var trainer = new Trainer<double>(model, Loss.MeanSquaredError, new Sgd<double>(0.1), data);
+
+        TrainingStepOutcome outcome = trainer.Step([0], out double batchLoss);
+
+        Assert.Equal(TrainingStepOutcome.NonFiniteLoss, outcome);
+        Assert.Equal(double.PositiveInfinity, batchLoss);
+        Assert.Equal(0, trainer.StepCount);
+        Assert.Equal(1e200, model.Parameters[0]);
+    }
+
+    [Fact]
+    public void LossComputeMatchesObjective()
+    {
+        MultilayerPerceptron<double> model = RandomNetworks.Create([3, 4, 3], Activation.Tanh, bias: true, seed: 14);
+        SupervisedData<double> data = RandomNetworks.Data(Loss.CrossEntropy, rows: 7, inputs: 3, outputs: 3, seed: 15);
+
+        double computed = Loss.CrossEntropy.Compute(model.Predict(data.Inputs), data);
+
+        Assert.Equal(new TrainingObjective(model, Loss.CrossEntropy, data).Loss(), computed, 1e-15);
+        Assert.Throws<ArgumentException>(() => Loss.CrossEntropy.Compute(new Matrix<double>(6, 3), data));
+    }
+
+    [Fact]
     public void MaxStepsAndCancellationStopBetweenSteps()
     {
         MultilayerPerceptron<double> model = RandomNetworks.Create([2, 4, 1], Activation.Tanh, bias: true, seed: 3);
