@@ -42,10 +42,12 @@ internal sealed class PaperRun
             {
                 Name = run.Name,
                 Directory = directory,
-                Steps = value.GetProperty("steps").GetInt64(),
+                Steps = value.TryGetProperty("steps", out JsonElement steps) ? steps.GetInt64() : 2,
                 LowerConstant = value.GetProperty("L_minus").GetDouble(),
                 UpperConstant = value.GetProperty("L_plus").GetDouble(),
-                Distortion = value.GetProperty("distortion").GetDouble(),
+                Distortion = value.TryGetProperty("distortion", out JsonElement distortion)
+                    ? distortion.GetDouble()
+                    : value.GetProperty("L_plus").GetDouble() / value.GetProperty("L_minus").GetDouble(),
                 CoincidentPairs = value.TryGetProperty("coincident_pairs_at_start", out JsonElement coincident) ? coincident.GetInt64() : 0,
                 Looks = value.GetProperty("looks").GetString()!,
             });
@@ -65,11 +67,12 @@ internal sealed class PaperRun
     /// </summary>
     public IReadOnlyList<(long Step, PointCloud Cloud)> Snapshots()
     {
-        var snapshots = new List<(long, PointCloud)> { (1, First) };
+        var snapshots = new List<(long, PointCloud)> { (0, First) };
+        long middleStep = Math.Max(1, Steps / 2);
         string middle = Path.Combine(Directory, Name + ".mid.npy");
         if (File.Exists(middle))
-            snapshots.Add(((1 + Steps) / 2, NpyFile.ReadPointCloud(middle)));
-        snapshots.Add((Math.Max(Steps, 2 + (1 + Steps) / 2), Last));
+            snapshots.Add((middleStep, NpyFile.ReadPointCloud(middle)));
+        snapshots.Add((Math.Max(Steps, middleStep + 1), Last));
         return snapshots;
     }
 
