@@ -4,8 +4,8 @@ using NeuronTopology.Numerics;
 namespace NeuronTopology.Training;
 
 /// <summary>
-/// A loss averaged over samples, with the pieces that training and curvature need: its value, its gradient with
-/// respect to the network outputs z, and the product of its Hessian in z with a tangent (the loss part of the R-operator).
+/// A loss averaged over samples. Training and curvature use its value, its gradient in the network outputs z, and the
+/// product of its Hessian in z with a tangent, which is the loss part of the R-operator.
 /// </summary>
 public abstract class Loss
 {
