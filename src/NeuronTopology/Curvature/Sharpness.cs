@@ -11,8 +11,8 @@ public static class Sharpness
 {
     /// <summary>Measures the top eigenvalue of <paramref name="hessian"/> with the protocol of <paramref name="options"/>.</summary>
     /// <remarks>
-    /// Lanczos returns the most positive eigenvalue; power iteration (and so the paper protocol) returns the
-    /// one of largest magnitude, which is negative when the spectrum is negative-dominant.
+    /// Lanczos returns the most positive eigenvalue. Power iteration, and so the paper protocol, returns the
+    /// eigenvalue of largest magnitude, which is negative when the spectrum is negative-dominant.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The operator has dimension 0, or an option is out of range.</exception>

@@ -1,3 +1,4 @@
+using NeuronTopology.IO;
 using System.Text.Json;
 
 namespace NeuronTopology.Experiments;
@@ -13,7 +14,7 @@ public static class RunSummary
     {
         ArgumentNullException.ThrowIfNull(result);
         string json = Format(result);
-        RunFiles.WriteAllText(result.Directory.SummaryFile, json);
+        AtomicFile.WriteAllText(result.Directory.SummaryFile, json);
         return json;
     }
 

@@ -88,7 +88,7 @@ public sealed class NeuronCloud
     }
 
     /// <summary>
-    /// Writes the points back into a flat parameter vector, the inverse of <see cref="FromParameters{T}"/>; this is
+    /// Writes the points back into a flat parameter vector, the inverse of <see cref="FromParameters{T}"/>. This is
     /// how an initial neuron shape (a circle, a figure-eight, a sphere) becomes a network's weights.
     /// </summary>
     /// <exception cref="ArgumentException">The vector has the wrong length, or the architecture's layer has another neuron count, bias setting or width.</exception>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace NeuronTopology.Training;
 
@@ -21,7 +22,7 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
     private readonly T[] _lastFiniteParameters;
     private MlpWorkspace<T>? _workspace;
 
-    /// <summary>Creates a trainer; the network and the optimizer are used, not copied.</summary>
+    /// <summary>Creates a trainer that updates the given network and optimizer in place.</summary>
     /// <exception cref="ArgumentException">The data does not fit the network or the loss.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options' thread count or step limit is negative.</exception>
     public Trainer(MultilayerPerceptron<T> model, Loss loss, Optimizer<T> optimizer, SupervisedData<T> data, TrainerOptions? options = null)
@@ -55,10 +56,10 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
     /// <summary>The optimizer applying the steps.</summary>
     public Optimizer<T> Optimizer { get; }
 
-    /// <summary>Steps applied over the trainer's lifetime; the next step is number <see cref="StepCount"/> + 1.</summary>
+    /// <summary>Steps applied over the trainer's lifetime, so the next step is number <see cref="StepCount"/> + 1.</summary>
     public long StepCount { get; private set; }
 
-    /// <summary>Epochs started over the trainer's lifetime; the next epoch has index <see cref="EpochCount"/>.</summary>
+    /// <summary>Epochs started over the trainer's lifetime, so the next epoch has index <see cref="EpochCount"/>.</summary>
     public int EpochCount { get; private set; }
 
     /// <summary>
@@ -66,7 +67,7 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
     /// step and epoch counts of earlier calls.
     /// </summary>
     /// <param name="progress">Receives a report after every applied step.</param>
-    /// <param name="afterStep">Called synchronously after every applied step; return false to stop.</param>
+    /// <param name="afterStep">Called synchronously after every applied step. Return false to stop.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="epochs"/> is negative.</exception>
     /// <exception cref="ArgumentException">A batch is empty or has a row index outside the data.</exception>
     public TrainingResult Train(IBatchSequence batches, int epochs, IProgress<TrainingStepReport>? progress = null,
@@ -148,15 +149,8 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
         _ => "the update made a parameter NaN or ∞; the parameters before the step are kept",
     };
 
-    private static bool AllFinite(ReadOnlySpan<T> values)
-    {
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (!T.IsFinite(values[i]))
-                return false;
-        }
-        return true;
-    }
+    // The largest magnitude is NaN when any entry is NaN and ∞ when any is ∞, so one vectorized reduction decides.
+    private static bool AllFinite(ReadOnlySpan<T> values) => values.IsEmpty || T.IsFinite(TensorPrimitives.MaxMagnitude(values));
 
     private enum StepOutcome
     {

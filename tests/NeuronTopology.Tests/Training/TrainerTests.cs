@@ -14,7 +14,7 @@ public class TrainerTests
     {
         TrainingFixture fixture = TrainingFixture.Load(path);
         var model = new MultilayerPerceptron<double>(fixture.Architecture, (double[])fixture.InitialParameters.Clone());
-        Optimizer<double> optimizer = OptimizerFactory.Create<double>(fixture.Optimizer, fixture.LearningRate);
+        Optimizer<double> optimizer = fixture.CreateOptimizer();
         var trainer = new Trainer<double>(model, fixture.Loss, optimizer, fixture.Data, new TrainerOptions { Threads = 1 });
         IBatchSequence batches = fixture.Batches is null ? new FullBatchSequence(fixture.Data.Count) : new FixedBatchSequence(fixture.Batches);
         var recorded = fixture.Trajectory.ToDictionary(t => t.Step);
