@@ -1,3 +1,4 @@
+using NeuronTopology.Homology;
 using NeuronTopology.IO;
 using Spectre.Console.Cli;
 
@@ -18,6 +19,10 @@ public static class CliErrors
         switch (exception)
         {
             case CommandParseException or CommandRuntimeException or InputFormatException or ArgumentException or FormatException:
+                error.WriteLine($"ntopo: error: {exception.Message}");
+                return InvalidInput;
+            case RipsComplexTooLargeException or SimplexIndexOverflowException:
+                // The computation was refused before it started; the message says which setting to lower.
                 error.WriteLine($"ntopo: error: {exception.Message}");
                 return InvalidInput;
             case FileNotFoundException notFound:

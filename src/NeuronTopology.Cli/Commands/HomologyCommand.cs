@@ -42,7 +42,14 @@ public sealed class HomologyCommand : Command<HomologySettings>
             string unknown = context.Remaining.Parsed.First().Key;
             throw new ArgumentException($"unknown option '{unknown}' for homology; run 'ntopo homology --help' for the options.");
         }
-        return Run(settings, Console.OpenStandardInput, Console.Out, Console.Error, cancellationToken);
+
+        // The result is written in one call at the end, so that a failure leaves standard output empty and
+        // thousands of interval lines do not each cost a write to an auto-flushed console.
+        var output = new StringWriter();
+        int exitCode = Run(settings, Console.OpenStandardInput, output, Console.Error, cancellationToken);
+        Console.Out.Write(output.ToString());
+        Console.Out.Flush();
+        return exitCode;
     }
 
     /// <summary>Reads the input, computes the barcodes and writes them; returns the exit code.</summary>
@@ -56,10 +63,11 @@ public sealed class HomologyCommand : Command<HomologySettings>
         using (Stream stream = settings.ReadsStandardInput ? openStandardInput() : File.OpenRead(settings.File!))
             input = RipsInput.Read(format, stream, source);
 
-        // The O(n²) distance scan runs only when the summary or the diameter needs it, as Ripser skips it too.
+        // The O(n²) distance scans run only when the summary or the Betti scale needs them, as Ripser skips them too.
         var summary = new Lazy<InputDistanceSummary>(() => InputDistanceSummary.Compute(input, settings.Threshold));
+        var diameter = new Lazy<double>(() => InputDistanceSummary.Diameter(input, settings.Threads));
         WriteSummary(error, input, summary, settings.Threshold);
-        BettiRequest? bettiRequest = ResolveBettiScale(settings, summary);
+        BettiRequest? bettiRequest = ResolveBettiScale(settings, diameter);
 
         var options = new RipsOptions
         {
@@ -73,8 +81,8 @@ public sealed class HomologyCommand : Command<HomologySettings>
         if (settings.Json)
         {
             var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is null);
-            var request = bettiRequest ?? new BettiRequest(PaperRelativeScale * summary.Value.Diameter, PaperRelativeScale);
-            DiagramJsonWriter.Write(output, diagram, run, Betti(diagram, request, summary.Value, settings.Dimension));
+            var request = bettiRequest ?? new BettiRequest(PaperRelativeScale * diameter.Value, PaperRelativeScale);
+            DiagramJsonWriter.Write(output, diagram, run, Betti(diagram, request, diameter.Value, settings.Dimension));
             return 0;
         }
 
@@ -82,15 +90,18 @@ public sealed class HomologyCommand : Command<HomologySettings>
         int shownDimension = Math.Min(settings.Dimension, Math.Max(0, input.Count - 2));
         RipserTextWriter.WriteIntervals(output, diagram, shownDimension, settings.Ratio);
         if (bettiRequest is { } requested)
-            RipserTextWriter.WriteBettiNumbers(output, Betti(diagram, requested, summary.Value, settings.Dimension));
+            RipserTextWriter.WriteBettiNumbers(output, Betti(diagram, requested, diameter.Value, settings.Dimension));
         return 0;
     }
 
-    // TODO: dense and sparse distance matrices go to the engine once VietorisRips has overloads for them.
     private static PersistenceDiagram ComputeWithEngine(RipsInput input, RipsOptions options, CancellationToken cancellationToken)
-        => input.PointCloud is { } cloud
-            ? VietorisRips.Compute(cloud, options, cancellationToken)
-            : throw new NotSupportedException("Distance-matrix input is not supported by the engine yet; give a point cloud.");
+    {
+        if (input.PointCloud is { } cloud)
+            return VietorisRips.Compute(cloud, options, cancellationToken);
+        if (input.DistanceMatrix is { } dense)
+            return VietorisRips.Compute(dense, options, cancellationToken);
+        return VietorisRips.Compute(input.SparseDistanceMatrix!, options, cancellationToken);
+    }
 
     // The lines Ripser 1.2.1 prints for each kind of input, except that the entry count after a threshold is out
     // of n(n − 1)/2 pairs, where Ripser prints (n² − 1)/2.
@@ -119,14 +130,14 @@ public sealed class HomologyCommand : Command<HomologySettings>
             error.Write($"sparse distance matrix with {input.Count} points and {distances.EdgesWithinThreshold}/{distances.Pairs} entries\n");
     }
 
-    private static BettiRequest? ResolveBettiScale(HomologySettings settings, Lazy<InputDistanceSummary> summary)
+    private static BettiRequest? ResolveBettiScale(HomologySettings settings, Lazy<double> inputDiameter)
     {
         if (settings.BettiAt is { } scale)
             return new BettiRequest(scale, null);
         if (settings.BettiAtRelative is not { } relative)
             return null;
 
-        double diameter = summary.Value.Diameter;
+        double diameter = inputDiameter.Value;
         double relativeScale = relative * diameter;
         if (settings.Threshold is { } threshold && relativeScale > threshold)
         {
@@ -137,13 +148,13 @@ public sealed class HomologyCommand : Command<HomologySettings>
         return new BettiRequest(relativeScale, relative);
     }
 
-    private static BettiReport Betti(PersistenceDiagram diagram, BettiRequest request, InputDistanceSummary summary, int maxDimension)
+    private static BettiReport Betti(PersistenceDiagram diagram, BettiRequest request, double diameter, int maxDimension)
     {
         // Dimensions the engine did not compute (above n − 2) have no intervals, so their Betti numbers are 0.
         int[] computed = diagram.BettiNumbers(request.Scale);
         var numbers = new int[maxDimension + 1];
         Array.Copy(computed, numbers, Math.Min(computed.Length, numbers.Length));
-        return new BettiReport(request.Scale, request.RelativeScale, summary.Diameter, numbers);
+        return new BettiReport(request.Scale, request.RelativeScale, diameter, numbers);
     }
 
     private readonly record struct BettiRequest(double Scale, double? RelativeScale);

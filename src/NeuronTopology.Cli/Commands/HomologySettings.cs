@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using NeuronTopology.Homology;
 using NeuronTopology.IO;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,11 +24,11 @@ public sealed class HomologySettings : CommandSettings
     public string? Format { get; set; }
 
     [CommandOption("--dim <K>")]
-    [Description("Highest homology dimension to compute; intervals are printed for dimensions 0..K. Default: 1.")]
+    [Description("Highest homology dimension to compute, 0 to 16; intervals are printed for dimensions 0..K (at most n - 2 for n points, as Ripser). Default: 1.")]
     public string? DimensionText { get; set; }
 
     [CommandOption("--threshold <T>")]
-    [Description("Largest edge length (diameter) in the filtration, in the units of the input. Default: the enclosing radius, the min over points of the max distance to another point; above it the complex is a cone.")]
+    [Description("Largest edge length (diameter) in the filtration, in the units of the input; inf includes every edge. Default: the enclosing radius, the min over points of the max distance to another point; above it the complex is a cone.")]
     public string? ThresholdText { get; set; }
 
     [CommandOption("--modulus <P>")]
@@ -73,8 +74,8 @@ public sealed class HomologySettings : CommandSettings
     /// <summary>--dim, default 1.</summary>
     public int Dimension => Integer(DimensionText) ?? 1;
 
-    /// <summary>--threshold, or null for the enclosing radius.</summary>
-    public double? Threshold => Real(ThresholdText);
+    /// <summary>--threshold, or null for the enclosing radius; "inf" includes every edge, as in Ripser.</summary>
+    public double? Threshold => ThresholdText is not null && IsInfinity(ThresholdText) ? double.PositiveInfinity : Real(ThresholdText);
 
     /// <summary>--modulus, default 2.</summary>
     public int Modulus => Integer(ModulusText) ?? 2;
@@ -101,8 +102,9 @@ public sealed class HomologySettings : CommandSettings
     {
         if (Format is not null && !RipsInputFormatNames.TryParse(Format, out _))
             return $"invalid value '{Format}' for --format; expected one of {string.Join(", ", RipsInputFormatNames.All)}.";
-        return CheckInteger("--dim", DimensionText, minimum: 0, "a homology dimension of 0 or more")
-            ?? CheckReal("--threshold", ThresholdText, minimum: 0, "a finite edge length of 0 or more")
+        return CheckInteger("--dim", DimensionText, minimum: 0, $"a homology dimension from 0 to {RipsOptions.MaxSupportedDimension}")
+            ?? (Dimension <= RipsOptions.MaxSupportedDimension ? null : $"invalid value '{DimensionText}' for --dim; expected a homology dimension from 0 to {RipsOptions.MaxSupportedDimension}.")
+            ?? CheckThreshold()
             ?? CheckInteger("--modulus", ModulusText, minimum: 2, "a prime such as 2, 3, 5 or 7")
             ?? (IsPrime(Modulus) ? null : $"invalid value '{ModulusText}' for --modulus; expected a prime such as 2, 3, 5 or 7.")
             ?? CheckInteger("--threads", ThreadsText, minimum: 0, "a thread count, 0 for every core")
@@ -118,6 +120,13 @@ public sealed class HomologySettings : CommandSettings
         if (BettiAt is { } scale && Threshold is { } threshold && scale > threshold)
             return $"--betti-at {BettiAtText} is above --threshold {ThresholdText}; classes alive at the threshold may die before that scale, so raise --threshold to at least {BettiAtText}.";
         return null;
+    }
+
+    private string? CheckThreshold()
+    {
+        if (ThresholdText is null || IsInfinity(ThresholdText))
+            return null;
+        return CheckReal("--threshold", ThresholdText, minimum: 0, "an edge length of 0 or more, or inf for every edge");
     }
 
     private static string? CheckInteger(string option, string? text, int minimum, string expected)
@@ -143,6 +152,10 @@ public sealed class HomologySettings : CommandSettings
 
     private static double? Real(string? text)
         => text is null ? null : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static bool IsInfinity(string text)
+        => text.TrimStart('+') is { } unsigned
+           && (unsigned.Equals("inf", StringComparison.OrdinalIgnoreCase) || unsigned.Equals("infinity", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsPrime(int value)
     {

@@ -1,32 +1,68 @@
-using System.Numerics.Tensors;
+using NeuronTopology.Geometry;
 using NeuronTopology.IO;
 
 namespace NeuronTopology.Cli.Commands;
 
 /// <summary>
 /// The distance statistics Ripser 1.2.1 prints before computing: the range of the distances, the enclosing
-/// radius (min over points of the max distance to the other points) and the number of distances within the
-/// threshold. The largest distance is the diameter that --betti-at-relative scales.
+/// radius (min over points of the max distance to a point) and the number of distances within the threshold.
+/// They are computed as Ripser does, in 32-bit floats, so that the printed digits agree.
 /// </summary>
+/// <param name="MinDistance">Smallest distance between two points; +∞ for a single point.</param>
+/// <param name="MaxDistance">Largest distance; −∞ for a single point.</param>
+/// <param name="EnclosingRadius">min_i max_j d(i, j), with d(i, i) = 0 included; +∞ for sparse input that does not list every pair.</param>
+/// <param name="EdgesWithinThreshold">Number of pairs at distance ≤ the threshold.</param>
+/// <param name="Pairs">n(n − 1)/2.</param>
 internal sealed record InputDistanceSummary(double MinDistance, double MaxDistance, double EnclosingRadius, long EdgesWithinThreshold, long Pairs)
 {
-    /// <summary>The largest distance, 0 for a single point; for sparse input, the longest listed edge.</summary>
-    public double Diameter => Math.Max(MaxDistance, 0);
-
     /// <summary>Computes the statistics; pairs of a sparse input that are not listed count as infinitely far apart.</summary>
     public static InputDistanceSummary Compute(RipsInput input, double? threshold)
     {
         double limit = threshold ?? double.PositiveInfinity;
         if (input.SparseDistanceMatrix is { } sparse)
             return ScanEdges(sparse.Count, sparse.Edges, limit);
+        if (input.PointCloud is { } cloud)
+            return ScanPairs(cloud.Count, EuclideanDistanceInSingle(cloud), limit);
 
-        Func<int, int, double> distanceOf = input.PointCloud is { } cloud
-            ? (i, j) => TensorPrimitives.Distance(cloud[i], cloud[j])
-            : (i, j) => input.DistanceMatrix![i, j];
-        return Scan(input.Count, distanceOf, limit);
+        var dense = input.DistanceMatrix!;
+        return ScanPairs(dense.Count, (i, j) => (float)dense[i, j], limit);
     }
 
-    private static InputDistanceSummary Scan(int count, Func<int, int, double> distanceOf, double limit)
+    /// <summary>
+    /// The largest distance of the input in double precision, the diameter that --betti-at-relative scales; 0 for a
+    /// single point and the longest listed edge for sparse input.
+    /// </summary>
+    public static double Diameter(RipsInput input, int threads)
+    {
+        if (input.PointCloud is { } cloud)
+            return Homology.PointCloudDiameter.Compute(cloud, threads);
+        if (input.DistanceMatrix is { } dense)
+            return dense.LowerTriangle.Length == 0 ? 0 : dense.LowerTriangle.Max();
+        var edges = input.SparseDistanceMatrix!.Edges;
+        return edges.Count == 0 ? 0 : edges.Max(edge => edge.Distance);
+    }
+
+    // Ripser 1.2.1 reads coordinates as floats and sums the squared differences in a float, in coordinate order.
+    private static Func<int, int, float> EuclideanDistanceInSingle(PointCloud cloud)
+    {
+        int dimension = cloud.Dimension;
+        var coordinates = new float[cloud.Count * dimension];
+        for (int k = 0; k < coordinates.Length; k++)
+            coordinates[k] = (float)cloud.Coordinates[k];
+
+        return (i, j) =>
+        {
+            float sum = 0;
+            for (int t = 0; t < dimension; t++)
+            {
+                float difference = coordinates[i * dimension + t] - coordinates[j * dimension + t];
+                sum += difference * difference;
+            }
+            return MathF.Sqrt(sum);
+        };
+    }
+
+    private static InputDistanceSummary ScanPairs(int count, Func<int, int, float> distanceOf, double limit)
     {
         double min = double.PositiveInfinity;
         double max = double.NegativeInfinity;
@@ -59,8 +95,9 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
         double max = double.NegativeInfinity;
         long within = 0;
         var rowMax = new double[count];
-        foreach (var (i, j, distance) in edges)
+        foreach (var (i, j, length) in edges)
         {
+            double distance = (float)length;
             min = Math.Min(min, distance);
             max = Math.Max(max, distance);
             rowMax[i] = Math.Max(rowMax[i], distance);

@@ -8,7 +8,7 @@ public sealed record PowerIterationOptions
 
     /// <summary>
     /// Convergence threshold: the iteration stops when ‖Hv − λv‖ ≤ Tolerance × |λ|. Default 1e-8. Zero runs
-    /// exactly <see cref="MaxIterations"/> steps, as the paper's fixed-step protocol does.
+    /// exactly <see cref="MaxIterations"/> steps, as <see cref="SharpnessProtocol.Paper"/> does.
     /// </summary>
     public double Tolerance { get; init; } = 1e-8;
 

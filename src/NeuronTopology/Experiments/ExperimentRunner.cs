@@ -1,3 +1,4 @@
+using NeuronTopology.IO;
 using System.Diagnostics;
 using NeuronTopology.Geometry;
 
@@ -16,6 +17,14 @@ public sealed class ExperimentRunner
     private readonly Func<ExperimentSpec, RunOptions, ITrainingRun> _createTraining;
     private readonly INeuronCloudAnalysis _analysis;
 
+    /// <summary>
+    /// Creates the runner of the product: the MLP training engine (float64, or float32 when the spec says so),
+    /// the Vietoris–Rips engine, the geometry analysis and the sharpness solver.
+    /// </summary>
+    public static ExperimentRunner CreateDefault() => new(
+        (spec, options) => spec.Precision == "float32" ? new MlpTrainingRun<float>(spec, options) : new MlpTrainingRun<double>(spec, options),
+        new EngineAnalysis());
+
     internal ExperimentRunner(Func<ExperimentSpec, RunOptions, ITrainingRun> createTraining, INeuronCloudAnalysis analysis)
     {
         _createTraining = createTraining;
@@ -26,7 +35,10 @@ public sealed class ExperimentRunner
     /// Starts <paramref name="spec"/> in <paramref name="directory"/>, or resumes it when the directory holds a checkpoint
     /// (the spec must then equal the directory's <c>spec.json</c>).
     /// </summary>
-    /// <returns>The result; <see cref="RunStatus.Interrupted"/> when <paramref name="cancellationToken"/> fired, after a checkpoint at the last step taken.</returns>
+    /// <returns>
+    /// The result; <see cref="RunStatus.Interrupted"/> when <paramref name="cancellationToken"/> fired. Cancelled between
+    /// steps, the run writes a checkpoint at the last step taken; cancelled during a measurement, it keeps the last periodic one.
+    /// </returns>
     /// <exception cref="ExperimentSpecException">The directory holds a different spec.</exception>
     public RunResult Run(ExperimentSpec spec, RunDirectory directory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -39,7 +51,7 @@ public sealed class ExperimentRunner
         string specJson = ExperimentSpecWriter.ToJson(spec);
         if (File.Exists(directory.SpecFile) && File.ReadAllText(directory.SpecFile) != specJson)
             throw new ExperimentSpecException(directory.SpecFile, "$", "the run directory holds a different spec; start a new run directory or resume with the spec it holds");
-        RunFiles.WriteAllText(directory.SpecFile, specJson);
+        AtomicFile.WriteAllText(directory.SpecFile, specJson);
 
         using ITrainingRun training = _createTraining(spec, options);
         var cadence = new RunCadence(spec, training.TrainCount);
@@ -55,7 +67,7 @@ public sealed class ExperimentRunner
         }
         else
         {
-            recorder.Record(0, 0, training.LearningRate(1), before: null, measure: true, snapshot: true, cancellationToken);
+            recorder.Record(0, 0, training.LearningRate(1), before: null, measure: true, topology: true, snapshot: true, cancellationToken);
             recorder.Checkpoint(0);
         }
 
@@ -92,7 +104,7 @@ public sealed class ExperimentRunner
                 divergedAt = next;
                 status = RunStatus.Diverged;
                 if (!recorder.HasRow(step))
-                    recorder.Record(step, cadence.EpochOf(step), training.LearningRate(Math.Max(step, 1)), null, measure: true, snapshot: true, CancellationToken.None);
+                    recorder.Record(step, cadence.EpochOf(step), training.LearningRate(Math.Max(step, 1)), null, measure: true, topology: true, snapshot: true, CancellationToken.None);
                 break;
             }
             step = next;
@@ -102,7 +114,17 @@ public sealed class ExperimentRunner
             if (measure || snapshot)
             {
                 progress?.Report(new RunProgress(step, cadence.TotalSteps, epoch, batchLoss, "measuring"));
-                recorder.Record(step, epoch, learningRate, before, measure, snapshot, CancellationToken.None);
+                try
+                {
+                    recorder.Record(step, epoch, learningRate, before, measure, cadence.IsTopology(step), snapshot, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // The row of this step is incomplete, so no checkpoint is written here: a resume continues from
+                    // the last periodic checkpoint and repeats the steps since, with the same result.
+                    status = RunStatus.Interrupted;
+                    break;
+                }
             }
             if (cadence.IsCheckpoint(step))
                 recorder.Checkpoint(step);

@@ -1,3 +1,4 @@
+using NeuronTopology.IO;
 using System.Text.Json;
 
 namespace NeuronTopology.Experiments;
@@ -13,7 +14,7 @@ public static class RunSummary
     {
         ArgumentNullException.ThrowIfNull(result);
         string json = Format(result);
-        RunFiles.WriteAllText(result.Directory.SummaryFile, json);
+        AtomicFile.WriteAllText(result.Directory.SummaryFile, json);
         return json;
     }
 
@@ -27,7 +28,7 @@ public static class RunSummary
         double[] sharpness = rows.Where(row => row.Sharpness is double k && double.IsFinite(k)).Select(row => row.Sharpness!.Value).ToArray();
 
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("name", result.Spec.Name);

@@ -8,8 +8,8 @@ namespace NeuronTopology.Training;
 /// commutes with any permutation of neurons.
 /// </summary>
 /// <remarks>
-/// State is allocated on the first <see cref="Step"/>, sized to that parameter vector; later steps must pass the same
-/// length. NaN or ∞ in the gradient propagate into the parameters; the trainer detects them.
+/// State is allocated on the first <see cref="Step"/>, sized to that parameter vector, and later steps must pass the
+/// same length. NaN or ∞ in the gradient propagate into the parameters, where the trainer detects them.
 /// </remarks>
 public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
@@ -27,7 +27,7 @@ public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee
     /// <summary>Short name, the key of <see cref="OptimizerFactory"/> (for example "adam").</summary>
     public abstract string Name { get; }
 
-    /// <summary>Learning rate η used by the next step; a <see cref="LearningRateSchedule"/> changes it between steps.</summary>
+    /// <summary>Learning rate η of the next step, which a <see cref="LearningRateSchedule"/> may change between steps.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative, NaN or ∞ value.</exception>
     public double LearningRate
     {
@@ -109,10 +109,10 @@ public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee
     /// <summary>Applies step number <paramref name="step"/> (1-based).</summary>
     private protected abstract void Update(Span<T> parameters, ReadOnlySpan<T> gradient, long step);
 
-    /// <summary>The state buffers by PyTorch's state names; an entry is null while the buffer is not created yet.</summary>
+    /// <summary>The state buffers by PyTorch's state names, null while a buffer is not created yet.</summary>
     private protected abstract IEnumerable<(string Name, T[]? Buffer)> StateBuffers();
 
-    /// <summary>Copies the saved buffers into the freshly allocated state; a lazily created buffer absent from the state stays absent.</summary>
+    /// <summary>Copies the saved buffers into the freshly allocated state. A lazily created buffer absent from the state stays absent.</summary>
     private protected abstract void RestoreBuffers(OptimizerState<T> state);
 
     /// <summary>Copies buffer <paramref name="name"/> of <paramref name="state"/> into <paramref name="destination"/>.</summary>

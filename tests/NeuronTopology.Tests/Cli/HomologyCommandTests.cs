@@ -84,6 +84,17 @@ public class HomologyCommandTests
         Assert.Equal("point cloud with 4 points in dimension 2\n", error);
     }
 
+    [Theory]
+    [InlineData("inf")]
+    [InlineData("Infinity")]
+    public void InfiniteThresholdIncludesEveryEdge(string text)
+    {
+        var (_, _, error, engine) = Run(new HomologySettings { Format = "point-cloud", ThresholdText = text }, Square);
+
+        Assert.Equal(double.PositiveInfinity, engine.Options?.Threshold);
+        Assert.Equal("point cloud with 4 points in dimension 2\n", error);
+    }
+
     [Fact]
     public void DefaultsAreRipsers()
     {

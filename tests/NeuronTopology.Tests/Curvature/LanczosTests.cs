@@ -83,6 +83,38 @@ public class LanczosTests
     }
 
     [Fact]
+    public void Largest_TripleTopEigenvalue_ReturnsAllCopies()
+    {
+        var spectrum = TestMatrices.Linear(60, -1, 2);
+        spectrum[5] = 4;
+        spectrum[25] = 4;
+        spectrum[45] = 4;
+        var hessian = TestMatrices.Conjugated(spectrum, seed: 17);
+
+        var result = Lanczos.Largest(hessian, 4, new LanczosOptions { ComputeEigenvectors = true });
+
+        Assert.Equal(IterationExit.Converged, result.Exit);
+        Assert.Equal([4.0, 4.0, 4.0, 2.0], result.Eigenvalues, (a, b) => Math.Abs(a - b) < 1e-9);
+        // The three eigenvectors of 4 must be orthonormal, not one direction found three times.
+        for (int i = 0; i < 3; i++)
+            for (int j = 0; j < i; j++)
+                Assert.True(Math.Abs(Dot(result.Eigenvectors![i], result.Eigenvectors[j])) < 1e-8, $"eigenvectors {i} and {j} are not orthogonal");
+    }
+
+    [Fact]
+    public void Smallest_DiagonalWithRepeats_ReturnsAllCopies()
+    {
+        // An exactly diagonal matrix makes the Krylov space invariant after three steps, one per distinct value.
+        var hessian = TestMatrices.Diagonal(3, -1, 2, -1, 3, 2, -1, 3);
+
+        var result = Lanczos.Smallest(hessian, 4);
+
+        Assert.Equal(IterationExit.Converged, result.Exit);
+        Assert.Equal([-1.0, -1.0, -1.0, 2.0], result.Eigenvalues, (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Null(result.Eigenvectors);
+    }
+
+    [Fact]
     public void Largest_NegativeDominantSpectrum_ReturnsMostPositive()
     {
         var spectrum = TestMatrices.Linear(40, -10, 1);
@@ -174,6 +206,8 @@ public class LanczosTests
         Assert.Throws<ArgumentOutOfRangeException>("Tolerance", () => Lanczos.Largest(hessian, new LanczosOptions { Tolerance = double.NaN }));
         Assert.Throws<ArgumentNullException>("hessian", () => Lanczos.Largest(null!));
     }
+
+    private static double Dot(double[] x, double[] y) => x.Zip(y, (a, b) => a * b).Sum();
 
     // Conjugated(spectrum) = Q·diag(spectrum)·Qᵀ, so eigenvector k is column k of Q.
     private static double Dot(double[][] rows, int column, double[] vector)
