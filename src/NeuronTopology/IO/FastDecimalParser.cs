@@ -3,8 +3,9 @@ using System.Runtime.CompilerServices;
 namespace NeuronTopology.IO;
 
 /// <summary>
-/// Parses the short decimals that point clouds are usually written with (at most 15 significant digits, exponent
-/// within ±22 after moving the decimal point) exactly, several times faster than <see cref="double.Parse(string)"/>.
+/// Parses the short decimals that point clouds are usually written with (a mantissa below 2⁵³, about 15 significant
+/// digits, and an exponent within ±22 after moving the decimal point) exactly and without the general algorithm of
+/// <see cref="double.Parse(string)"/>.
 /// </summary>
 /// <remarks>
 /// Clinger's fast path (W. D. Clinger, "How to Read Floating Point Numbers Accurately", PLDI 1990): a mantissa
