@@ -38,6 +38,22 @@ public static class CriticalLearningRate
     }
 
     /// <summary>
+    /// Computes the stability threshold of the preconditioned sharpness λ₁(P⁻¹H) for Adam with first-moment
+    /// parameter β₁, (2 + 2β₁) / ((1 − β₁)η), which is 38/η for β₁ = 0.9 (Cohen et al., "Adaptive Gradient Methods
+    /// at the Edge of Stability", arXiv 2207.14484).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="learningRate"/> is not finite and positive, or <paramref name="beta1"/> is outside [0, 1).
+    /// </exception>
+    public static double AdaptiveEdgeOfStabilityThreshold(double learningRate, double beta1 = 0.9)
+    {
+        CheckLearningRate(learningRate);
+        if (!(beta1 >= 0 && beta1 < 1))
+            throw new ArgumentOutOfRangeException(nameof(beta1), beta1, "β₁ must be in [0, 1).");
+        return (2 + 2 * beta1) / ((1 - beta1) * learningRate);
+    }
+
+    /// <summary>
     /// Finds the first step of <paramref name="series"/> (in the given order) at which ηK reaches 1 for the
     /// learning rate <paramref name="learningRate"/>, or null when it stays below 1. NaN sharpness never counts.
     /// </summary>

@@ -1,3 +1,5 @@
+using NeuronTopology.Training;
+
 namespace NeuronTopology.Curvature;
 
 /// <summary>
@@ -9,8 +11,8 @@ public static class Sharpness
 {
     /// <summary>Measures the top eigenvalue of <paramref name="hessian"/> with the protocol of <paramref name="options"/>.</summary>
     /// <remarks>
-    /// Lanczos returns the most positive eigenvalue; power iteration (and so the paper protocol) returns the
-    /// one of largest magnitude, which is negative when the spectrum is negative-dominant.
+    /// Lanczos returns the most positive eigenvalue. Power iteration, and so the paper protocol, returns the
+    /// eigenvalue of largest magnitude, which is negative when the spectrum is negative-dominant.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The operator has dimension 0, or an option is out of range.</exception>
@@ -22,14 +24,14 @@ public static class Sharpness
 
         if (options.Protocol == SharpnessProtocol.Paper)
         {
-            var paper = new PowerIterationOptions { MaxIterations = SharpnessOptions.PaperIterations, Tolerance = 0, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector };
+            var paper = new PowerIterationOptions { MaxIterations = SharpnessOptions.PaperIterations, Tolerance = 0, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector, Progress = options.Progress };
             return PowerIteration.Dominant(hessian, paper, cancellationToken);
         }
 
         return options.Method switch
         {
-            SharpnessMethod.Lanczos => Lanczos.Largest(hessian, new LanczosOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvectors = options.ComputeEigenvector }, cancellationToken),
-            SharpnessMethod.PowerIteration => PowerIteration.Dominant(hessian, new PowerIterationOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector }, cancellationToken),
+            SharpnessMethod.Lanczos => Lanczos.Largest(hessian, new LanczosOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvectors = options.ComputeEigenvector, Progress = options.Progress }, cancellationToken),
+            SharpnessMethod.PowerIteration => PowerIteration.Dominant(hessian, new PowerIterationOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector, Progress = options.Progress }, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown sharpness method."),
         };
     }
@@ -48,4 +50,28 @@ public static class Sharpness
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static EigenpairEstimate MeasurePreconditioned(IHessianOperator hessian, ReadOnlySpan<double> preconditioner, SharpnessOptions? options = null, CancellationToken cancellationToken = default)
         => Measure(new PreconditionedHessianOperator(hessian, preconditioner), options, cancellationToken);
+
+    /// <summary>Measures the sharpness of <paramref name="objective"/> at its network's current parameters.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="objective"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static EigenpairEstimate Measure(TrainingObjective objective, SharpnessOptions? options = null, CancellationToken cancellationToken = default)
+        => Measure(new TrainingObjectiveHessian(objective), options, cancellationToken);
+
+    /// <summary>
+    /// Measures the preconditioned sharpness of <paramref name="objective"/> under the current diagonal
+    /// preconditioner of an adaptive optimizer (Adam, AdamW, RMSprop, Adagrad).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">The optimizer has no preconditioner yet (Adam before its first step).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A preconditioner entry is not finite and positive, or an option is out of range.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static EigenpairEstimate MeasurePreconditioned(TrainingObjective objective, IPreconditionedOptimizer optimizer, SharpnessOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        var diagonal = new double[objective.ParameterCount];
+        optimizer.GetPreconditioner(diagonal);
+        return MeasurePreconditioned(new TrainingObjectiveHessian(objective), diagonal, options, cancellationToken);
+    }
 }

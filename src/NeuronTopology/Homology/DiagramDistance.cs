@@ -1,17 +1,17 @@
 namespace NeuronTopology.Homology;
 
 /// <summary>
-/// Distances between persistence diagrams of one dimension. Points are (birth, death) under the L∞ ground metric;
-/// each point may instead be matched to its projection on the diagonal at cost (death − birth)/2 (Cohen-Steiner,
-/// Edelsbrunner and Harer, "Stability of persistence diagrams", 2007). Infinite intervals are matched only with
+/// Distances between persistence diagrams of one dimension. Points are (birth, death) under the L∞ ground metric.
+/// Each point may instead be matched to its projection on the diagonal at cost (death − birth)/2, following
+/// Cohen-Steiner, Edelsbrunner and Harer, "Stability of persistence diagrams" (2007). Infinite intervals are matched only with
 /// infinite intervals, by birth; when their counts differ the distance is +∞. Both distances are exact.
 /// </summary>
 public static class DiagramDistance
 {
     /// <summary>
     /// Computes the bottleneck distance: the smallest δ such that a matching moves no point by more than δ.
-    /// The answer is one of the candidate values (pairwise L∞ distances and half persistences), found by binary
-    /// search with a Hopcroft–Karp perfect-matching test, O((n + m)^2.5 log(nm)) for n and m finite intervals.
+    /// The result is one of the candidate values (pairwise L∞ distances and half persistences). Binary search finds it
+    /// with a Hopcroft–Karp perfect-matching test, O((n + m)^2.5 log(nm)) for n and m finite intervals.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> exceeds a diagram's <see cref="PersistenceDiagram.MaxDimension"/>.</exception>
     public static double Bottleneck(PersistenceDiagram first, PersistenceDiagram second, int dimension)

@@ -16,8 +16,8 @@ public static class PaperBetti
     /// Computes b0, b1, b2 of the complex with every simplex of diameter ≤ ε (up to dimension 3, which is what kills
     /// 2-cycles), with coefficients in Z/<paramref name="modulus"/>. This is what GUDHI's
     /// <c>RipsComplex(max_edge_length=ε)</c> with <c>max_dimension=3</c> reports: a class that dies exactly at ε is
-    /// dead there. The diameter is computed in double precision; the complex uses 32-bit float distances, so an edge
-    /// within about 1e-7 relative of ε may fall on the other side than in a double-precision tool.
+    /// dead there. The diameter is computed in double precision, but the complex uses 32-bit float distances. So an
+    /// edge within about 1e-7 relative of ε may fall on the other side of ε than in a double-precision tool.
     /// </summary>
     /// <param name="cloud">The neuron cloud, one point per neuron.</param>
     /// <param name="relativeScale">ε as a fraction of the diameter; 0.25 in the paper.</param>

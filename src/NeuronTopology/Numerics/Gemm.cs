@@ -69,7 +69,8 @@ public static class Gemm
     }
 
     /// <inheritdoc cref="Multiply{T}(Matrix{T}, Matrix{T}, Matrix{T}, bool, bool, bool, int, GemmKernel)"/>
-    internal static unsafe void Multiply<T>(MatrixSegment<T> a, MatrixSegment<T> b, MatrixSegment<T> c, bool transposeA, bool transposeB, bool accumulate, int threads, GemmKernel kernel)
+    /// <param name="blocking">Block sizes for tests that must cross block boundaries on small matrices; null chooses them from the cache sizes.</param>
+    internal static unsafe void Multiply<T>(MatrixSegment<T> a, MatrixSegment<T> b, MatrixSegment<T> c, bool transposeA, bool transposeB, bool accumulate, int threads, GemmKernel kernel, GemmBlocking? blocking = null)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(a.Array, nameof(a));
@@ -101,7 +102,7 @@ public static class Gemm
         {
             var left = new GemmOperand<T>(pa + a.Offset, a.Columns, transposeA);
             var right = new GemmOperand<T>(pb + b.Offset, b.Columns, transposeB);
-            Dispatch(m, n, k, left, right, pc + c.Offset, c.Columns, accumulate, workers, kernel);
+            Dispatch(m, n, k, left, right, pc + c.Offset, c.Columns, accumulate, workers, kernel, blocking);
         }
     }
 
@@ -131,7 +132,7 @@ public static class Gemm
         return (long)m * n * k < ParallelThreshold ? 1 : requested;
     }
 
-    private static unsafe void Dispatch<T>(int m, int n, int k, GemmOperand<T> a, GemmOperand<T> b, T* c, nint rowStride, bool accumulate, int threads, GemmKernel kernel)
+    private static unsafe void Dispatch<T>(int m, int n, int k, GemmOperand<T> a, GemmOperand<T> b, T* c, nint rowStride, bool accumulate, int threads, GemmKernel kernel, GemmBlocking? blocking)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         if (kernel == GemmKernel.Auto)
@@ -142,16 +143,16 @@ public static class Gemm
         switch (kernel)
         {
             case GemmKernel.Avx512:
-                GemmDriver<T, MicroKernel512<T>>.Run(m, n, k, a, b, c, rowStride, accumulate, threads);
+                GemmDriver<T, MicroKernel512<T>>.Run(m, n, k, a, b, c, rowStride, accumulate, threads, blocking);
                 break;
             case GemmKernel.Avx2:
-                GemmDriver<T, MicroKernel256<T>>.Run(m, n, k, a, b, c, rowStride, accumulate, threads);
+                GemmDriver<T, MicroKernel256<T>>.Run(m, n, k, a, b, c, rowStride, accumulate, threads, blocking);
                 break;
             case GemmKernel.Vector:
-                GemmDriver<T, MicroKernelVector<T>>.Run(m, n, k, a, b, c, rowStride, accumulate, threads);
+                GemmDriver<T, MicroKernelVector<T>>.Run(m, n, k, a, b, c, rowStride, accumulate, threads, blocking);
                 break;
             default:
-                GemmDriver<T, MicroKernelScalar<T>>.Run(m, n, k, a, b, c, rowStride, accumulate, threads);
+                GemmDriver<T, MicroKernelScalar<T>>.Run(m, n, k, a, b, c, rowStride, accumulate, threads, blocking);
                 break;
         }
     }

@@ -32,12 +32,23 @@ internal static unsafe class GemmPacking
             return;
         }
 
-        // Stored as op(A): read each source row once, contiguously, and scatter it with stride tileRows.
+        // Stored as op(A): transpose 8 × 8 float blocks in registers where the panel allows it, then
+        // scatter what is left (a narrower panel, double, the last depth % 8 columns) element by element.
+        int done = 0;
+        if (typeof(T) == typeof(float) && BlockTranspose.IsSupported && rows == tileRows && tileRows % 8 == 0)
+        {
+            for (; done + 8 <= depth; done += 8)
+            {
+                for (int r = 0; r < rows; r += 8)
+                    BlockTranspose.Transpose8x8((float*)a.At(rowStart + r, depthStart + done), a.LeadingDimension, (float*)(destination + done * tileRows + r), tileRows);
+            }
+        }
+
         for (int r = 0; r < rows; r++)
         {
             T* source = a.At(rowStart + r, depthStart);
             T* target = destination + r;
-            for (int p = 0; p < depth; p++)
+            for (int p = done; p < depth; p++)
                 target[p * tileRows] = source[p];
         }
     }
@@ -60,12 +71,23 @@ internal static unsafe class GemmPacking
             return;
         }
 
-        // Stored as Bᵀ: each column j of op(B) is a contiguous source row; scatter it with stride tileColumns.
+        // Stored as Bᵀ: each column j of op(B) is a contiguous source row. Transpose 8 × 8 float blocks in
+        // registers where the panel allows it, and scatter the rest with stride tileColumns.
+        int done = 0;
+        if (typeof(T) == typeof(float) && BlockTranspose.IsSupported && columns == tileColumns && tileColumns % 8 == 0)
+        {
+            for (; done + 8 <= depth; done += 8)
+            {
+                for (int j = 0; j < columns; j += 8)
+                    BlockTranspose.Transpose8x8((float*)b.At(depthStart + done, columnStart + j), b.LeadingDimension, (float*)(destination + done * tileColumns + j), tileColumns);
+            }
+        }
+
         for (int j = 0; j < columns; j++)
         {
             T* source = b.At(depthStart, columnStart + j);
             T* target = destination + j;
-            for (int p = 0; p < depth; p++)
+            for (int p = done; p < depth; p++)
                 target[p * tileColumns] = source[p];
         }
     }

@@ -10,7 +10,7 @@ namespace NeuronTopology.Numerics;
 /// <remarks>
 /// The arrays live on the pinned object heap, so the aligned pointers stay valid without a <c>fixed</c>
 /// block and the garbage collector reclaims them when their thread ends. Each thread has one buffer for
-/// A micro-panels and one for B panels; a pointer is valid until the same thread asks for a larger buffer of that kind.
+/// A blocks, one for B panels and one for the Cᵀ of narrow products; a pointer stays valid until the same thread requests a larger buffer of that kind.
 /// </remarks>
 internal static unsafe class PackingBuffer<T> where T : unmanaged
 {
@@ -22,11 +22,17 @@ internal static unsafe class PackingBuffer<T> where T : unmanaged
     [ThreadStatic]
     private static T[]? panelB;
 
+    [ThreadStatic]
+    private static T[]? transposedC;
+
     /// <summary>Returns an aligned buffer of at least <paramref name="length"/> elements for an A micro-panel.</summary>
     public static T* ForA(int length) => Rent(ref panelA, length);
 
     /// <summary>Returns an aligned buffer of at least <paramref name="length"/> elements for a B panel.</summary>
     public static T* ForB(int length) => Rent(ref panelB, length);
+
+    /// <summary>Returns an aligned buffer of at least <paramref name="length"/> elements for Cᵀ of a narrow product.</summary>
+    public static T* ForTransposedC(int length) => Rent(ref transposedC, length);
 
     private static T* Rent(ref T[]? array, int length)
     {

@@ -24,6 +24,14 @@ public class CriticalLearningRateTests
     }
 
     [Fact]
+    public void AdaptiveEdgeOfStability_AdamDefault_Is38OverEta()
+    {
+        Assert.Equal(38.0 / 0.01, CriticalLearningRate.AdaptiveEdgeOfStabilityThreshold(0.01), 1e-9);
+        Assert.Equal(2.0 / 0.01, CriticalLearningRate.AdaptiveEdgeOfStabilityThreshold(0.01, 0), 1e-9);
+        Assert.Throws<ArgumentOutOfRangeException>("beta1", () => CriticalLearningRate.AdaptiveEdgeOfStabilityThreshold(0.01, 1));
+    }
+
+    [Fact]
     public void FirstBreakdownStep_FindsFirstEtaKAtLeastOne()
     {
         (long, double)[] series = [(0, 5), (10, double.NaN), (20, 9.99), (30, 10), (40, 12)];

@@ -158,7 +158,7 @@ public sealed class EngineBuildingBlockTests
         Assert.Equal(2, zeroPivotCofacet.Index);
         Assert.Equal(1, zeroPivotFacet.Index);
         Assert.Equal(2, apparentCofacet.Index);
-        Assert.True(enumerator.IsInZeroApparentPair(diagonal, 1));
+        Assert.True(enumerator.IsInZeroApparentPair(diagonal, [0, 2]));
         // Side {0, 1} (length 1) has only cofacets of diameter √2: no zero-persistence partner.
         Assert.True(enumerator.ZeroPivotCofacet(new DiameterEntry(0, 1, 1), 1).IsNone);
     }

@@ -41,6 +41,36 @@ public class GemmAccuracyTests
     [MemberData(nameof(Kernels))]
     public void DoubleEqualsSequentialFmaChain(string kernel) => CheckBitsAllShapes<double>(Enum.Parse<GemmKernel>(kernel), seed: 22);
 
+    [Theory]
+    [MemberData(nameof(Kernels))]
+    public void SmallBlocksEqualSequentialFmaChain(string kernel)
+    {
+        // kc = 7, mc = 48, nc = 96 (multiples of every kernel's MR and NR): 100 × 200 × 30 then crosses
+        // 3 row blocks, 3 column blocks and 5 K blocks, with partial blocks at each edge.
+        var blocking = new GemmBlocking(Depth: 7, Rows: 48, Columns: 96);
+        const int m = 100, n = 200, k = 30;
+        var random = new Random(23);
+        foreach (var (transposeA, transposeB) in Modes)
+        {
+            foreach (bool accumulate in new[] { false, true })
+            {
+                foreach (int threads in new[] { 1, 2 })
+                {
+                    var a = transposeA ? GemmReference.Random<float>(k, m, random) : GemmReference.Random<float>(m, k, random);
+                    var b = transposeB ? GemmReference.Random<float>(n, k, random) : GemmReference.Random<float>(k, n, random);
+                    var c0 = GemmReference.Random<float>(m, n, random);
+                    var c = c0.Clone();
+
+                    Gemm.Multiply<float>(a, b, c, transposeA, transposeB, accumulate, threads, Enum.Parse<GemmKernel>(kernel), blocking);
+
+                    var expected = GemmReference.SequentialFmaProduct(a, b, c0, transposeA, transposeB, accumulate);
+                    Assert.True(expected.Data.AsSpan().SequenceEqual(c.Data),
+                        $"transposeA={transposeA} transposeB={transposeB} accumulate={accumulate} threads={threads}: result differs from the FMA chain.");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void SmallProductMatchesHandComputed()
     {

@@ -25,14 +25,20 @@ internal static class ColumnAssembler
         {
             var columns = new List<DiameterIndex>();
             var all = keepSimplices ? new List<DiameterIndex>() : null;
+            var cofacetVertices = new int[dimension + 1];
             for (int i = start; i < end; i++)
             {
                 int count = enumerator.Enumerate(facets[i].WithCoefficient(1), dimension - 1, onlyAboveTop: true);
+                // Each cofacet adds a vertex above the facet's top one, so its vertices are the facet's plus that vertex.
+                enumerator.Vertices.AsSpan(0, dimension).CopyTo(cofacetVertices);
                 for (int c = 0; c < count; c++)
                 {
                     DiameterEntry cofacet = enumerator.Buffer[c];
                     all?.Add(cofacet.Simplex);
-                    if (!pivots.ContainsKey(cofacet.Index) && !enumerator.IsInZeroApparentPair(cofacet, dimension))
+                    if (pivots.ContainsKey(cofacet.Index))
+                        continue;
+                    cofacetVertices[dimension] = enumerator.InsertedVertices[c];
+                    if (!enumerator.IsInZeroApparentPair(cofacet, cofacetVertices))
                         columns.Add(cofacet.Simplex);
                 }
             }

@@ -15,11 +15,9 @@ internal sealed class DenseCoboundaryEnumerator : CoboundaryEnumerator
             _rowStarts[i] = (long)i * (i - 1) / 2;
     }
 
-    public override int Enumerate(in DiameterEntry simplex, int dimension, bool onlyAboveTop)
+    protected override int EnumerateCofacets(in DiameterEntry simplex, ReadOnlySpan<int> vertices, bool onlyAboveTop)
     {
-        int size = dimension + 1;
-        Span<int> vertices = Vertices.AsSpan(0, size);
-        Binomial.Vertices(simplex.Index, Filtration.VertexCount - 1, vertices);
+        int size = vertices.Length;
         float threshold = Filtration.Threshold;
         int negated = Field.Negate(simplex.Coefficient);
         long below = simplex.Index;
@@ -27,6 +25,7 @@ internal sealed class DenseCoboundaryEnumerator : CoboundaryEnumerator
         int k = size;
         int count = 0;
         DiameterEntry[] buffer = Buffer;
+        int[] inserted = InsertedVertices;
 
         for (int w = Filtration.VertexCount - 1; w >= 0; w--)
         {
@@ -42,16 +41,16 @@ internal sealed class DenseCoboundaryEnumerator : CoboundaryEnumerator
             float diameter = CofacetDiameter(w, vertices, simplex.Diameter, threshold);
             if (diameter > threshold)
                 continue;
+            inserted[count] = w;
             buffer[count++] = new DiameterEntry(above + Binomial[w, k + 1] + below, diameter, (k & 1) == 1 ? negated : simplex.Coefficient);
         }
         return count;
     }
 
-    public override DiameterEntry ZeroPivotCofacet(in DiameterEntry simplex, int dimension)
+    protected override DiameterEntry FindZeroPivotCofacet(in DiameterEntry simplex, ReadOnlySpan<int> vertices, out int insertedVertex)
     {
-        int size = dimension + 1;
-        Span<int> vertices = Vertices.AsSpan(0, size);
-        Binomial.Vertices(simplex.Index, Filtration.VertexCount - 1, vertices);
+        int size = vertices.Length;
+        insertedVertex = -1;
         long below = simplex.Index;
         long above = 0;
         int k = size;
@@ -69,6 +68,7 @@ internal sealed class DenseCoboundaryEnumerator : CoboundaryEnumerator
             if (CofacetDiameter(w, vertices, simplex.Diameter, simplex.Diameter) == simplex.Diameter)
             {
                 int coefficient = (k & 1) == 1 ? Field.Negate(simplex.Coefficient) : simplex.Coefficient;
+                insertedVertex = w;
                 return new DiameterEntry(above + Binomial[w, k + 1] + below, simplex.Diameter, coefficient);
             }
         }

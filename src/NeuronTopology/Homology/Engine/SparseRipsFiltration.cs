@@ -7,13 +7,20 @@ namespace NeuronTopology.Homology.Engine;
 internal sealed class SparseRipsFiltration : RipsFiltration
 {
     public SparseRipsFiltration(int[] rowStarts, int[] neighbors, float[] neighborDistances, int vertexCount, float threshold,
-        BinomialCoefficientTable binomial, PrimeField field)
+        BinomialCoefficientTable binomial, PrimeField field, float[]? lowerTriangle = null)
         : base(vertexCount, threshold, binomial, field)
     {
         RowStarts = rowStarts;
         Neighbors = neighbors;
         NeighborDistances = neighborDistances;
+        LowerTriangle = lowerTriangle;
     }
+
+    /// <summary>
+    /// The full distance triangle when the input had one: it turns distance queries into array lookups, so that
+    /// cofacets are found by scanning one neighbour list and looking up the other distances.
+    /// </summary>
+    public float[]? LowerTriangle { get; }
 
     /// <summary>Neighbours of vertex i are at RowStarts[i]..RowStarts[i + 1] − 1.</summary>
     public int[] RowStarts { get; }
@@ -24,10 +31,17 @@ internal sealed class SparseRipsFiltration : RipsFiltration
     /// <summary>Edge lengths, parallel to <see cref="Neighbors"/>.</summary>
     public float[] NeighborDistances { get; }
 
-    public override long StorageBytes => (long)Neighbors.Length * (sizeof(int) + sizeof(float)) + (long)RowStarts.Length * sizeof(int);
+    public override long StorageBytes
+        => (long)Neighbors.Length * (sizeof(int) + sizeof(float)) + (long)RowStarts.Length * sizeof(int) + (LowerTriangle?.LongLength ?? 0) * sizeof(float);
 
     public override float Distance(int i, int j)
     {
+        if (LowerTriangle is { } triangle)
+        {
+            float distance = i > j ? triangle[(long)i * (i - 1) / 2 + j] : triangle[(long)j * (j - 1) / 2 + i];
+            return distance <= Threshold ? distance : float.PositiveInfinity;
+        }
+
         // Binary search in the row of i, which is sorted in decreasing vertex order.
         int low = RowStarts[i];
         int high = RowStarts[i + 1] - 1;
@@ -65,7 +79,7 @@ internal sealed class SparseRipsFiltration : RipsFiltration
     /// neighbours j &lt; i of i with their lengths, every one ≤ threshold.
     /// </summary>
     public static SparseRipsFiltration FromLowerRows(IReadOnlyList<(int[] Vertices, float[] Distances)> lowerRows, float threshold,
-        BinomialCoefficientTable binomial, PrimeField field)
+        BinomialCoefficientTable binomial, PrimeField field, float[]? lowerTriangle = null)
     {
         int n = lowerRows.Count;
         var degree = new int[n];
@@ -82,8 +96,8 @@ internal sealed class SparseRipsFiltration : RipsFiltration
         var distances = new float[rowStarts[n]];
         var fill = (int[])rowStarts.Clone();
 
-        // Visiting rows in decreasing i appends, to row j, neighbours above j in decreasing order; the lower
-        // neighbours of each row then follow in decreasing order too.
+        // Visiting rows in decreasing i appends the neighbours above j to row j in decreasing order.
+        // The neighbours below j are appended after them, also in decreasing order.
         for (int i = n - 1; i >= 0; i--)
         {
             var (vertices, lengths) = lowerRows[i];
@@ -104,6 +118,6 @@ internal sealed class SparseRipsFiltration : RipsFiltration
             Array.Reverse(neighbors, start, vertices.Length);
             Array.Reverse(distances, start, vertices.Length);
         }
-        return new SparseRipsFiltration(rowStarts, neighbors, distances, n, threshold, binomial, field);
+        return new SparseRipsFiltration(rowStarts, neighbors, distances, n, threshold, binomial, field, lowerTriangle);
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using NeuronTopology.Numerics;
 
 namespace NeuronTopology.Training.Data;
@@ -106,7 +107,7 @@ public sealed class Dataset
     /// <summary>
     /// Shuffles the set with <paramref name="random"/> and cuts it into a training part of
     /// round(<paramref name="trainFraction"/> · n) samples (ties to even) and a test part of the rest.
-    /// The paper's experiments use 0.7: 5000 samples give 3500 for training and 1500 for testing.
+    /// The teacher tasks of arXiv 2510.02670 use 0.7, so 5000 samples give 3500 for training and 1500 for testing.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trainFraction"/> is outside [0, 1] or NaN.</exception>
     public DatasetSplit Split(double trainFraction, Xoshiro256StarStar random)
@@ -122,6 +123,29 @@ public sealed class Dataset
 
     /// <summary>Returns the set seeded with <paramref name="seed"/>, shuffled and split as <see cref="Split(double, Xoshiro256StarStar)"/>.</summary>
     public DatasetSplit Split(double trainFraction, ulong seed) => Split(trainFraction, new Xoshiro256StarStar(seed));
+
+    /// <summary>
+    /// Returns the set as the training engine's <see cref="SupervisedData{T}"/>: shared storage for
+    /// <c>double</c>, a rounded copy for <c>float</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A value overflows <typeparamref name="T"/> (the message names its row and column).</exception>
+    public SupervisedData<T> ToSupervisedData<T>() where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        Matrix<T> inputs = Convert<T>(Inputs);
+        return Labels is null
+            ? SupervisedData<T>.WithTargets(inputs, Convert<T>(Targets!))
+            : SupervisedData<T>.WithLabels(inputs, Labels);
+    }
+
+    private static Matrix<T> Convert<T>(Matrix<double> matrix) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (matrix is Matrix<T> same)
+            return same;
+        var converted = new Matrix<T>(matrix.Rows, matrix.Columns);
+        for (int i = 0; i < matrix.Data.Length; i++)
+            converted.Data[i] = T.CreateSaturating(matrix.Data[i]);
+        return converted;
+    }
 
     private static void ThrowIfNotFinite(Matrix<double> matrix, string parameterName)
     {

@@ -5,10 +5,10 @@ using NeuronTopology.IO;
 namespace NeuronTopology.Training.Data;
 
 /// <summary>
-/// Reader of the IDX format of MNIST and Fashion-MNIST (LeCun et al., yann.lecun.com/exdb/mnist): a
-/// big-endian magic number whose third byte is the element type (0x08, unsigned byte) and whose fourth is
-/// the number of dimensions, then one big-endian 32-bit size per dimension, then the elements.
-/// Gzip-compressed files are recognized by their first two bytes, 1f 8b, and decompressed on the fly.
+/// Reader of the IDX format of MNIST and Fashion-MNIST (LeCun et al., yann.lecun.com/exdb/mnist). A file
+/// starts with a big-endian magic number whose third byte is the element type (0x08, unsigned byte) and
+/// whose fourth is the number of dimensions. One big-endian 32-bit size per dimension follows, then the
+/// elements. Gzip-compressed files are recognized by their first two bytes, 1f 8b, and decompressed on the fly.
 /// </summary>
 /// <remarks>
 /// Only the two layouts of the MNIST files are accepted: images (magic 0x00000803, sizes n, rows, columns)
@@ -22,6 +22,8 @@ public static class IdxFile
 
     /// <summary>Magic number of an IDX file of unsigned-byte labels (one dimension).</summary>
     public const int LabelsMagic = 0x00000801;
+
+    private const int InitialBodyCapacity = 1 << 20;
 
     // Larger files cannot be indexed by one .NET array; MNIST's training images are 47 MB.
     private static readonly long MaxElements = Array.MaxLength;
@@ -115,8 +117,19 @@ public static class IdxFile
 
     private static byte[] ReadBody(Stream input, string source, long length, string description)
     {
-        var body = new byte[length];
-        int read = ReadFully(input, body, source);
+        // Grow the buffer as data arrives, so a corrupt header that declares gigabytes fails on the short
+        // file instead of allocating them first.
+        var body = new byte[Math.Min(length, InitialBodyCapacity)];
+        long read = 0;
+        while (read < length)
+        {
+            if (read == body.Length)
+                Array.Resize(ref body, (int)Math.Min(length, 2L * body.Length));
+            int chunk = ReadFully(input, body.AsSpan((int)read), source);
+            read += chunk;
+            if (read < body.Length)
+                break;
+        }
         if (read < length)
             throw new InputFormatException(source, null, $"the file is truncated: the header declares {description} ({length} bytes of data) but only {read} follow.");
 

@@ -8,7 +8,7 @@ namespace NeuronTopology.Training.Data;
 /// <see cref="Dataset"/> of 784 normalized pixels per image and 10 classes.
 /// </summary>
 /// <remarks>
-/// Pixels are normalized as in the paper's MNIST experiments (and PyTorch's usual MNIST transform):
+/// Pixels are normalized as in the MNIST experiments of arXiv 2510.02670 (and PyTorch's usual MNIST transform):
 /// x = (p / 255 − 0.1307) / 0.3081 for a byte p, so inputs lie in [−0.4242, 2.8215]. The same constants are
 /// used for Fashion-MNIST. Images are flattened row by row.
 /// </remarks>
@@ -44,7 +44,7 @@ public static class MnistDataset
     /// <paramref name="directory"/>, taking for each file the raw name or, when that is absent, the name
     /// with <c>.gz</c>.
     /// </summary>
-    /// <exception cref="DatasetNotFoundException">The directory or one of the four files is missing; the message says how to obtain them.</exception>
+    /// <exception cref="DatasetNotFoundException">The directory or one of the four files is missing; the message tells how to obtain them.</exception>
     /// <exception cref="InputFormatException">A file is not a valid MNIST IDX file, image and label counts differ, or a label is outside 0..9.</exception>
     public static DatasetSplit Load(string directory = DebianFashionMnistDirectory)
     {

@@ -8,10 +8,11 @@ namespace NeuronTopology.Training.Data;
 /// bias-free sigmoid teacher with 128 hidden units and one output.
 /// </summary>
 /// <remarks>
-/// Followed as described for the paper's experiments: 1-D task x ~ N(0, 4), teacher weights W ~ N(0, 1)
-/// and V ~ N(0, 0.36); 2-D task x ~ N(0, 4·I₂), W and V ~ N(0, 1)/128^¼; 5000 samples, shuffled, 70 % for
-/// training and 30 % for testing. The 2-D teacher is assumed to use sigmoid units like the 1-D one.
-/// One seeded <see cref="Xoshiro256StarStar"/> draws, in order: W (row-major), V, the inputs (row-major),
+/// The laws follow the description of the paper's experiments. The 1-D task draws x ~ N(0, 4) and teacher
+/// weights W ~ N(0, 1), V ~ N(0, 0.36). The 2-D task draws x ~ N(0, 4·I₂) and W, V ~ N(0, 1)/128^¼. Both
+/// draw 5000 samples, shuffle them, and keep 70 % for training and 30 % for testing.
+/// NOTE: the description names sigmoid units for the 1-D teacher only; the 2-D teacher is assumed to use them too.
+/// One seeded <see cref="Xoshiro256StarStar"/> draws, in this order: W (row-major), V, the inputs (row-major),
 /// then the shuffle of <see cref="Dataset.Split(double, Xoshiro256StarStar)"/>. The numbers therefore differ
 /// from those of the authors' PyTorch code for the same seed; the distributions are the same.
 /// </remarks>

@@ -37,7 +37,7 @@ public class DatasetTests
     }
 
     [Fact]
-    public void ForRegression_NonFiniteTarget_NamesRowAndColumn()
+    public void ForRegression_NonFiniteTarget_Throws()
     {
         var targets = new Matrix<double>(2, 2, [0, 0, double.NaN, 0]);
         var exception = Assert.Throws<ArgumentException>(() => Dataset.ForRegression(Column(1, 2), targets));
@@ -54,7 +54,7 @@ public class DatasetTests
     }
 
     [Fact]
-    public void ForClassification_LabelOutOfRange_NamesIndexAndValue()
+    public void ForClassification_LabelOutOfRange_Throws()
     {
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() => Dataset.ForClassification(Column(1, 2, 3), [0, 2, 3], 3));
 

@@ -139,6 +139,33 @@ public class IdxFileTests
     }
 
     [Fact]
+    public void ReadImages_OverstatedCount_Throws()
+    {
+        // 100 000 images declared (78 MB), 3 present: the reader must report truncation, not allocate first.
+        byte[] header = IdxTestFiles.Images(3, 28, 28, i => (byte)i);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), 100_000);
+        using var stream = new MemoryStream(header);
+
+        var exception = Assert.Throws<InputFormatException>(() => IdxFile.ReadImages(stream, "short.idx"));
+
+        Assert.Contains("78400000 bytes", exception.Message);
+        Assert.Contains("only 2352 follow", exception.Message);
+    }
+
+    [Fact]
+    public void ReadImages_DataLargerThanFirstChunk()
+    {
+        // 2000 images = 1.57 MB, more than the first 1 MiB buffer, so the buffer has to grow.
+        byte[] raw = IdxTestFiles.Images(2000, 28, 28, i => (byte)(i % 251));
+        using var stream = new MemoryStream(IdxTestFiles.Gzip(raw));
+
+        IdxImages images = IdxFile.ReadImages(stream, "large.gz");
+
+        Assert.Equal(2000, images.Count);
+        Assert.Equal(raw[16..], images.Pixels);
+    }
+
+    [Fact]
     public void ReadImages_StreamStaysOpen()
     {
         using var stream = new MemoryStream(IdxTestFiles.Images(1, 1, 1, _ => 5));

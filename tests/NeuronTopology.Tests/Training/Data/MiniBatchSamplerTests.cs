@@ -8,7 +8,7 @@ public class MiniBatchSamplerTests
     [Fact]
     public void Epoch_KeepsPartialLastBatch()
     {
-        // The paper's 1-D runs: 3500 training samples, batch 128, so 27 full batches and one of 44.
+        // 3500 training samples in batches of 128: 27 full batches and one of 44.
         var sampler = new MiniBatchSampler(3500, 128, seed: 2333);
         int[][] batches = sampler.Epoch(0);
 

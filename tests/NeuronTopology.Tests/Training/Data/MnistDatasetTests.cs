@@ -84,7 +84,7 @@ public class MnistDatasetTests
     }
 
     [Fact]
-    public void Load_LabelOutOfRange_NamesIndexAndValue()
+    public void Load_LabelOutOfRange_Throws()
     {
         using var files = new IdxTestFiles();
         string images = files.Write("images", IdxTestFiles.Images(3, 28, 28, _ => 0));

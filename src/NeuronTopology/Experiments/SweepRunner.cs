@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace NeuronTopology.Experiments;
+
+/// <summary>
+/// Runs a <see cref="SweepPlan"/> into one directory, several runs at a time, and draws its phase diagram.
+/// Each run has a fixed directory (<c>lrX-sS</c>), so running the same sweep again skips finished runs
+/// (those whose <c>summary.json</c> says completed or diverged) and resumes interrupted ones from their checkpoints.
+/// </summary>
+public sealed class SweepRunner
+{
+    private readonly ExperimentRunner _runner;
+
+    /// <summary>Creates a sweep runner that runs each grid point with <paramref name="runner"/>.</summary>
+    public SweepRunner(ExperimentRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        _runner = runner;
+    }
+
+    /// <summary>Runs the grid and returns its phase diagram; the sweep's files are written into <paramref name="directory"/>.</summary>
+    /// <param name="parallel">Runs at a time; the threads of <paramref name="options"/> (0: all processors) are shared among them.</param>
+    /// <param name="progress">Receives each run's progress with its index in <see cref="SweepPlan.Runs"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallel"/> is not positive.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; finished runs are kept, interrupted ones have checkpoints.</exception>
+    public PhaseDiagram Run(SweepPlan plan, string directory, int parallel, RunOptions options, IProgress<(int Run, RunProgress Progress)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parallel);
+        Directory.CreateDirectory(directory);
+
+        IReadOnlyList<(ExperimentSpec Spec, string DirectoryName)> runs = plan.Runs();
+        int totalThreads = options.Threads == 0 ? Environment.ProcessorCount : options.Threads;
+        RunOptions perRun = options with { Threads = Math.Max(1, totalThreads / parallel) };
+        var points = new SweepPoint?[runs.Count];
+
+        Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, (index, state) =>
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                state.Stop();
+                return;
+            }
+            (ExperimentSpec spec, string name) = runs[index];
+            RunDirectory runDirectory = RunDirectory.CreateAt(Path.Combine(directory, name));
+            points[index] = ReadFinished(runDirectory, spec);
+            if (points[index] is not null)
+                return;
+            var runProgress = new InlineProgress<RunProgress>(value => progress?.Report((index, value)));
+            RunResult result = _runner.Run(spec, runDirectory, perRun, runProgress, cancellationToken);
+            if (result.Status != RunStatus.Interrupted)
+                points[index] = ReadFinished(runDirectory, spec);
+        });
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var diagram = new PhaseDiagram(points.Select(point => point!).ToArray());
+        SweepFiles.Write(directory, plan, diagram);
+        return diagram;
+    }
+
+    /// <summary>Reads the point of a finished run from its <c>summary.json</c>; null when the run has not finished.</summary>
+    internal static SweepPoint? ReadFinished(RunDirectory directory, ExperimentSpec spec)
+    {
+        if (!File.Exists(directory.SummaryFile))
+            return null;
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(directory.SummaryFile));
+        JsonElement root = document.RootElement;
+        string status = root.GetProperty("status").GetString() ?? "";
+        if (status is not ("completed" or "diverged"))
+            return null;
+        string? verdict = root.GetProperty("verdict") is { ValueKind: JsonValueKind.Object } verdictObject ? verdictObject.GetProperty("kind").GetString() : null;
+        return new SweepPoint(spec.Optimizer.LearningRate, spec.Seed, directory.Path, status, verdict,
+            ReadNumber(root, "distortion_from_start"), ReadNumber(root, "median_critical_learning_rate"));
+    }
+
+    private static double? ReadNumber(JsonElement root, string name) => root.TryGetProperty(name, out JsonElement value) switch
+    {
+        false => null,
+        true when value.ValueKind == JsonValueKind.Number => value.GetDouble(),
+        true when value.ValueKind == JsonValueKind.String && value.GetString() == "inf" => double.PositiveInfinity,
+        _ => null,
+    };
+}
