@@ -75,6 +75,7 @@ public sealed class HomologyCommand : Command<HomologySettings>
             Threshold = settings.Threshold,
             Modulus = settings.Modulus,
             Threads = settings.Threads,
+            MemoryLimitBytes = settings.MemoryLimitBytes,
         };
         PersistenceDiagram diagram = _compute(input, options, cancellationToken);
 

@@ -6,10 +6,10 @@ namespace NeuronTopology.Curvature;
 /// within that residual of λ.
 /// </summary>
 /// <remarks>
-/// The start vector is a seeded standard normal vector, so results are deterministic for a given seed. This
-/// is a single-vector Krylov method: it finds one copy of an eigenvalue of multiplicity r unless rounding or
-/// an exhausted Krylov space brings in the others, so <see cref="Largest(IHessianOperator, int, LanczosOptions?, CancellationToken)"/>
-/// with count &gt; 1 can skip repeated copies. The top eigenvalue itself is found regardless of multiplicity.
+/// The start vector is a seeded standard normal vector, so results are deterministic for a given seed. A
+/// single-vector Krylov space contains one copy of a repeated eigenvalue, so for count &gt; 1 the solver then searches
+/// the complement of the pairs it found for further copies, with one more Lanczos run per copy found plus one
+/// that finds none. <see cref="LanczosOptions.MaxIterations"/> bounds the iterations of all runs together.
 /// </remarks>
 public static class Lanczos
 {
@@ -54,6 +54,70 @@ public static class Lanczos
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, hessian.Dimension);
 
-        return new ThickRestartLanczos(hessian, count, largest, options).Run(cancellationToken);
+        var withVectors = options with { ComputeEigenvectors = true };
+        var found = new ThickRestartLanczos(hessian, count, largest, withVectors, locked: []).Run(cancellationToken);
+        if (count == 1 || count == hessian.Dimension || found.Exit != IterationExit.Converged)
+            return WithoutVectorsUnlessRequested(found, options);
+
+        return CompleteMultiplicities(hessian, found, largest, options, cancellationToken);
+    }
+
+    // A single-vector Krylov space contains one direction per distinct eigenvalue, so copies of a repeated
+    // eigenvalue can be missed. Each round searches the complement of the pairs found so far for a more extreme
+    // eigenvalue and swaps it in, until the complement has none. When nothing is missing, this costs one top-1 run.
+    private static SpectrumEstimate CompleteMultiplicities(IHessianOperator hessian, SpectrumEstimate found, bool largest, LanczosOptions options, CancellationToken cancellationToken)
+    {
+        var pairs = found.Eigenvalues.Select((value, i) => (Value: value, Vector: found.Eigenvectors![i], Residual: found.Residuals[i])).ToList();
+        int iterations = found.Iterations, products = found.ProductCount;
+        var exit = IterationExit.Converged;
+        double scale = pairs.Max(pair => Math.Abs(pair.Value));
+
+        for (int round = 0; round < pairs.Count; round++)
+        {
+            int budget = options.MaxIterations - iterations;
+            if (budget < 1)
+            {
+                exit = IterationExit.IterationLimit;
+                break;
+            }
+
+            var locked = pairs.Select(pair => pair.Vector).ToArray();
+            var search = new ThickRestartLanczos(hessian, 1, largest, options with { MaxIterations = budget, ComputeEigenvectors = true, Seed = options.Seed + round + 1 }, locked).Run(cancellationToken);
+            iterations += search.Iterations;
+            products += search.ProductCount;
+            if (search.Exit != IterationExit.Converged)
+            {
+                exit = search.Exit;
+                break;
+            }
+
+            double candidate = search.Eigenvalues[0];
+            double innermost = pairs[^1].Value;
+            double margin = options.Tolerance * scale;
+            bool moreExtreme = largest ? candidate > innermost + margin : candidate < innermost - margin;
+            if (!moreExtreme)
+                break;
+
+            pairs[^1] = (candidate, search.Eigenvectors![0], search.Residuals[0]);
+            pairs.Sort((a, b) => largest ? b.Value.CompareTo(a.Value) : a.Value.CompareTo(b.Value));
+        }
+
+        if (exit == IterationExit.NonFinite)
+        {
+            var nan = Enumerable.Repeat(double.NaN, pairs.Count).ToArray();
+            return new SpectrumEstimate(nan, null, (double[])nan.Clone(), iterations, products, exit);
+        }
+        return new SpectrumEstimate(
+            pairs.Select(pair => pair.Value).ToArray(),
+            options.ComputeEigenvectors ? pairs.Select(pair => pair.Vector).ToArray() : null,
+            pairs.Select(pair => pair.Residual).ToArray(),
+            iterations, products, exit);
+    }
+
+    private static SpectrumEstimate WithoutVectorsUnlessRequested(SpectrumEstimate estimate, LanczosOptions options)
+    {
+        if (options.ComputeEigenvectors || estimate.Eigenvectors is null)
+            return estimate;
+        return new SpectrumEstimate(estimate.Eigenvalues.ToArray(), null, estimate.Residuals.ToArray(), estimate.Iterations, estimate.ProductCount, estimate.Exit);
     }
 }

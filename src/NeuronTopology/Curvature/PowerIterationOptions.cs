@@ -8,7 +8,7 @@ public sealed record PowerIterationOptions
 
     /// <summary>
     /// Convergence threshold: the iteration stops when ‖Hv − λv‖ ≤ Tolerance × |λ|. Default 1e-8. Zero runs
-    /// exactly <see cref="MaxIterations"/> steps, as the paper's fixed-step protocol does.
+    /// exactly <see cref="MaxIterations"/> steps, as <see cref="SharpnessProtocol.Paper"/> does.
     /// </summary>
     public double Tolerance { get; init; } = 1e-8;
 
@@ -17,6 +17,9 @@ public sealed record PowerIterationOptions
 
     /// <summary>Whether to return the eigenvector estimate.</summary>
     public bool ComputeEigenvector { get; init; }
+
+    /// <summary>Receives the estimate after every iteration; null (default) for no reports.</summary>
+    public IProgress<EigenIterationProgress>? Progress { get; init; }
 
     internal void Validate()
     {

@@ -11,8 +11,8 @@ public static class Sharpness
 {
     /// <summary>Measures the top eigenvalue of <paramref name="hessian"/> with the protocol of <paramref name="options"/>.</summary>
     /// <remarks>
-    /// Lanczos returns the most positive eigenvalue; power iteration (and so the paper protocol) returns the
-    /// one of largest magnitude, which is negative when the spectrum is negative-dominant.
+    /// Lanczos returns the most positive eigenvalue. Power iteration, and so the paper protocol, returns the
+    /// eigenvalue of largest magnitude, which is negative when the spectrum is negative-dominant.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The operator has dimension 0, or an option is out of range.</exception>
@@ -24,14 +24,14 @@ public static class Sharpness
 
         if (options.Protocol == SharpnessProtocol.Paper)
         {
-            var paper = new PowerIterationOptions { MaxIterations = SharpnessOptions.PaperIterations, Tolerance = 0, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector };
+            var paper = new PowerIterationOptions { MaxIterations = SharpnessOptions.PaperIterations, Tolerance = 0, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector, Progress = options.Progress };
             return PowerIteration.Dominant(hessian, paper, cancellationToken);
         }
 
         return options.Method switch
         {
-            SharpnessMethod.Lanczos => Lanczos.Largest(hessian, new LanczosOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvectors = options.ComputeEigenvector }, cancellationToken),
-            SharpnessMethod.PowerIteration => PowerIteration.Dominant(hessian, new PowerIterationOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector }, cancellationToken),
+            SharpnessMethod.Lanczos => Lanczos.Largest(hessian, new LanczosOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvectors = options.ComputeEigenvector, Progress = options.Progress }, cancellationToken),
+            SharpnessMethod.PowerIteration => PowerIteration.Dominant(hessian, new PowerIterationOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector, Progress = options.Progress }, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown sharpness method."),
         };
     }

@@ -11,6 +11,10 @@ internal sealed class ThickRestartLanczos
 {
     private readonly IHessianOperator _operator;
     private readonly int _dimension;
+
+    // Converged eigenvectors that the Krylov space is kept orthogonal to, so the search runs on their complement.
+    private readonly double[][] _locked;
+    private readonly int _available;
     private readonly int _wanted;
     private readonly bool _largest;
     private readonly LanczosOptions _options;
@@ -20,20 +24,22 @@ internal sealed class ThickRestartLanczos
     // Basis vectors V[0..m]; V[m] is the next Lanczos vector when the basis is full.
     private readonly double[][] _basis;
 
-    // Projected matrix, (m + 1) × m row-major: column j holds the coefficients of H·V[j] in the basis.
+    // Projected matrix, (m + 1) × m row-major: column j contains the coefficients of H·V[j] in the basis.
     private readonly double[] _projected;
     private readonly double[] _coefficients;
     private readonly double[] _product;
 
-    public ThickRestartLanczos(IHessianOperator hessianOperator, int wanted, bool largest, LanczosOptions options)
+    public ThickRestartLanczos(IHessianOperator hessianOperator, int wanted, bool largest, LanczosOptions options, double[][] locked)
     {
         _operator = hessianOperator;
         _dimension = hessianOperator.Dimension;
+        _locked = locked;
+        _available = _dimension - locked.Length;
         _wanted = wanted;
         _largest = largest;
         _options = options;
         int automatic = Math.Max(20, 2 * wanted + 10);
-        _basisLimit = Math.Min(_dimension, options.KrylovDimension == 0 ? automatic : Math.Max(options.KrylovDimension, wanted + 1));
+        _basisLimit = Math.Min(_available, options.KrylovDimension == 0 ? automatic : Math.Max(options.KrylovDimension, wanted + 1));
         _random = new Random(options.Seed);
         _basis = new double[_basisLimit + 1][];
         _projected = new double[(_basisLimit + 1) * _basisLimit];
@@ -47,8 +53,8 @@ internal sealed class ThickRestartLanczos
         _basis[0] = new double[_dimension];
         StartVector(_basis[0], 0);
 
-        int size = 1;          // basis vectors whose products are not all known yet: V[0..size-1] exist
-        int expanded = 0;      // columns of the projected matrix computed so far
+        int size = 1;          // orthonormal basis vectors V[0..size-1]
+        int expanded = 0;      // vectors among them already multiplied by H, i.e. projected-matrix columns
         int iterations = 0;
         var ritzValues = new double[m];
         var ritzVectors = new double[m * m];
@@ -81,7 +87,8 @@ internal sealed class ThickRestartLanczos
                 double residualEstimate = invariant ? 0 : Math.Abs(coupling * ritzVectors[column * expanded + index]);
                 converged &= residualEstimate <= _options.Tolerance * scale;
             }
-            if (expanded == _dimension)
+            ReportProgress(iterations, ritzValues, ritzVectors, selected[0], column, expanded, invariant ? 0 : coupling);
+            if (expanded == _available)
                 converged = selected.Length == _wanted;
 
             if (converged)
@@ -122,8 +129,9 @@ internal sealed class ThickRestartLanczos
         return Finish(ritzValues, ritzVectors, expanded, selected, iterations, exit, cancellationToken);
     }
 
-    // Classical Gram–Schmidt applied twice against V[0..count-1] ("twice is enough", Giraud et al. 2005);
-    // leaves the coefficients in _coefficients and returns the norm of what remains.
+    // Classical Gram–Schmidt against V[0..count-1] and the locked vectors, applied twice because one pass loses
+    // orthogonality when the vector lies nearly in their span. Leaves the coefficients in _coefficients and
+    // returns the norm of what remains.
     private double Orthogonalize(Span<double> vector, int count)
     {
         Array.Clear(_coefficients);
@@ -135,8 +143,21 @@ internal sealed class ThickRestartLanczos
                 _coefficients[i] += coefficient;
                 TensorPrimitives.MultiplyAdd(_basis[i], -coefficient, vector, vector);
             }
+
+            // The components along locked eigenvectors are of the size of their residuals; dropping them
+            // restricts H to the complement at an error of that size.
+            foreach (var locked in _locked)
+                TensorPrimitives.MultiplyAdd(locked, -TensorPrimitives.Dot(locked, vector), vector, vector);
         }
         return TensorPrimitives.Norm<double>(vector);
+    }
+
+    private void ReportProgress(int iterations, double[] ritzValues, double[] ritzVectors, int index, int lastRow, int size, double coupling)
+    {
+        if (_options.Progress is null)
+            return;
+        double residualEstimate = Math.Abs(coupling * ritzVectors[lastRow * size + index]);
+        _options.Progress.Report(new EigenIterationProgress(iterations, ritzValues[index], residualEstimate));
     }
 
     // A seeded random unit vector orthogonal to V[0..count-1].
@@ -147,8 +168,8 @@ internal sealed class ThickRestartLanczos
         TensorPrimitives.Multiply(destination, 1.0 / TensorPrimitives.Norm<double>(destination), destination);
     }
 
-    // Eigen-decomposition of the symmetric part of the leading size × size block; rounding makes the
-    // computed block slightly non-symmetric, and its symmetric part is the Rayleigh–Ritz matrix.
+    // Eigen-decomposition of the symmetric part of the leading size × size block. Rounding makes the computed
+    // block slightly non-symmetric, and its symmetric part is the Rayleigh–Ritz matrix.
     private void Decompose(int size, double[] ritzValues, double[] ritzVectors)
     {
         int m = _basisLimit;

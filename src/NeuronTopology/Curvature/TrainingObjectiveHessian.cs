@@ -27,7 +27,7 @@ public sealed class TrainingObjectiveHessian : IHessianOperator
     public void Multiply(ReadOnlySpan<double> vector, Span<double> product) => _objective.HessianVectorProduct(vector, product);
 
     /// <summary>
-    /// Creates the stochastic operator of the paper protocol: product t uses the Hessian of the mean loss over
+    /// Creates the stochastic operator of <see cref="SharpnessProtocol.Paper"/>: product t uses the Hessian of the mean loss over
     /// <paramref name="batches"/>[t mod count] at <paramref name="model"/>'s current parameters.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>

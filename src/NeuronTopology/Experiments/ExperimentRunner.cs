@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NeuronTopology.Geometry;
+using NeuronTopology.IO;
 
 namespace NeuronTopology.Experiments;
 
@@ -16,6 +17,14 @@ public sealed class ExperimentRunner
     private readonly Func<ExperimentSpec, RunOptions, ITrainingRun> _createTraining;
     private readonly INeuronCloudAnalysis _analysis;
 
+    /// <summary>
+    /// Creates the runner of the product: the MLP training engine (float64, or float32 when the spec says so),
+    /// the Vietoris–Rips engine, the geometry analysis and the sharpness solver.
+    /// </summary>
+    public static ExperimentRunner CreateDefault() => new(
+        (spec, options) => spec.Precision == "float32" ? new MlpTrainingRun<float>(spec, options) : new MlpTrainingRun<double>(spec, options),
+        new EngineAnalysis());
+
     internal ExperimentRunner(Func<ExperimentSpec, RunOptions, ITrainingRun> createTraining, INeuronCloudAnalysis analysis)
     {
         _createTraining = createTraining;
@@ -23,10 +32,52 @@ public sealed class ExperimentRunner
     }
 
     /// <summary>
+    /// Rewrites <c>summary.json</c>, <c>report.html</c> and the figures of a finished run from its files (spec, checkpoint,
+    /// snapshots, diagrams), classifying it again; no training is done. For runs made by an older version, or to
+    /// redraw after a change of the figures.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The directory has no checkpoint.</exception>
+    public RunResult Report(RunDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!directory.HasCheckpoint)
+            throw new DirectoryNotFoundException($"{directory.Path} has no checkpoint.bin; only a run that has started can be reported.");
+        ExperimentSpec spec = ExperimentSpecReader.Read(directory.SpecFile);
+        RunCheckpoint checkpoint = RunCheckpoint.Read(directory.CheckpointFile);
+        (RunStatus status, long? divergedAt, long totalSteps) = RunSummary.ReadStatus(directory.SummaryFile);
+        if (status == RunStatus.Interrupted)
+            throw new InvalidOperationException($"{directory.Path} holds an interrupted run; resume it with 'ntopo run --resume {directory.Path}' first.");
+
+        var snapshots = checkpoint.SnapshotSteps.Select(step => (step, NpyFile.ReadPointCloud(directory.SnapshotFile(step)))).ToList();
+        RunVerdict verdict = _analysis.Classify(snapshots, Environment.ProcessorCount);
+        if (checkpoint.Rows.Count > 0)
+            checkpoint.Rows[^1].Verdict = verdict.Kind;
+        var result = new RunResult
+        {
+            Spec = spec,
+            Directory = directory,
+            Status = status,
+            Steps = checkpoint.Step,
+            TotalSteps = totalSteps,
+            DivergedAtStep = divergedAt,
+            Rows = checkpoint.Rows,
+            SnapshotSteps = checkpoint.SnapshotSteps,
+            Verdict = verdict,
+        };
+        AtomicFile.WriteAllText(directory.MetricsFile, MetricsCsv.Format(checkpoint.Rows));
+        RunSummary.Write(result);
+        Reporting.RunReport.Write(result);
+        return result;
+    }
+
+    /// <summary>
     /// Starts <paramref name="spec"/> in <paramref name="directory"/>, or resumes it when the directory holds a checkpoint
     /// (the spec must then equal the directory's <c>spec.json</c>).
     /// </summary>
-    /// <returns>The result; <see cref="RunStatus.Interrupted"/> when <paramref name="cancellationToken"/> fired, after a checkpoint at the last step taken.</returns>
+    /// <returns>
+    /// The result; <see cref="RunStatus.Interrupted"/> when <paramref name="cancellationToken"/> fired. Cancelled between
+    /// steps, the run writes a checkpoint at the last step taken; cancelled during a measurement, it keeps the last periodic one.
+    /// </returns>
     /// <exception cref="ExperimentSpecException">The directory holds a different spec.</exception>
     public RunResult Run(ExperimentSpec spec, RunDirectory directory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -39,7 +90,7 @@ public sealed class ExperimentRunner
         string specJson = ExperimentSpecWriter.ToJson(spec);
         if (File.Exists(directory.SpecFile) && File.ReadAllText(directory.SpecFile) != specJson)
             throw new ExperimentSpecException(directory.SpecFile, "$", "the run directory holds a different spec; start a new run directory or resume with the spec it holds");
-        RunFiles.WriteAllText(directory.SpecFile, specJson);
+        AtomicFile.WriteAllText(directory.SpecFile, specJson);
 
         using ITrainingRun training = _createTraining(spec, options);
         var cadence = new RunCadence(spec, training.TrainCount);
@@ -55,7 +106,7 @@ public sealed class ExperimentRunner
         }
         else
         {
-            recorder.Record(0, 0, training.LearningRate(1), before: null, measure: true, snapshot: true, cancellationToken);
+            recorder.Record(0, 0, training.LearningRate(1), before: null, measure: true, topology: true, snapshot: true, cancellationToken);
             recorder.Checkpoint(0);
         }
 
@@ -92,7 +143,7 @@ public sealed class ExperimentRunner
                 divergedAt = next;
                 status = RunStatus.Diverged;
                 if (!recorder.HasRow(step))
-                    recorder.Record(step, cadence.EpochOf(step), training.LearningRate(Math.Max(step, 1)), null, measure: true, snapshot: true, CancellationToken.None);
+                    recorder.Record(step, cadence.EpochOf(step), training.LearningRate(Math.Max(step, 1)), null, measure: true, topology: true, snapshot: true, CancellationToken.None);
                 break;
             }
             step = next;
@@ -102,7 +153,17 @@ public sealed class ExperimentRunner
             if (measure || snapshot)
             {
                 progress?.Report(new RunProgress(step, cadence.TotalSteps, epoch, batchLoss, "measuring"));
-                recorder.Record(step, epoch, learningRate, before, measure, snapshot, CancellationToken.None);
+                try
+                {
+                    recorder.Record(step, epoch, learningRate, before, measure, cadence.IsTopology(step), snapshot, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // The row of this step is incomplete, so no checkpoint is written here: a resume continues from
+                    // the last periodic checkpoint and repeats the steps since, with the same result.
+                    status = RunStatus.Interrupted;
+                    break;
+                }
             }
             if (cadence.IsCheckpoint(step))
                 recorder.Checkpoint(step);

@@ -132,6 +132,7 @@ public static class ExperimentSpecReader
         var result = new RecordSpec(
             SnapshotEvery: record.Integer("snapshotEvery", 0, 0),
             MeasureEvery: record.Integer("measureEvery", 0, 0),
+            TopologyEvery: record.Integer("topologyEvery", 0, 0),
             Topology: record.Boolean("topology", true),
             Sharpness: record.Boolean("sharpness", true),
             SharpnessSamples: record.Integer("sharpnessSamples", 0, 0),

@@ -1,4 +1,5 @@
 using NeuronTopology.Geometry;
+using NeuronTopology.Training;
 
 namespace NeuronTopology.Experiments;
 
@@ -39,9 +40,9 @@ internal interface ITrainingRun : IDisposable
     /// <summary>Copies the flat parameter vector.</summary>
     double[] ExportParameters();
 
-    /// <summary>Optimizer state as flat arrays, for checkpoints.</summary>
-    double[][] ExportOptimizerState();
+    /// <summary>Optimizer state (step count and named buffers, widened to float64), for checkpoints.</summary>
+    OptimizerState<double> ExportOptimizerState();
 
     /// <summary>Restores parameters and optimizer state written by the export methods.</summary>
-    void Import(double[] parameters, double[][] optimizerState);
+    void Import(double[] parameters, OptimizerState<double> optimizerState);
 }

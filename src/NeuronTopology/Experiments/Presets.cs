@@ -49,7 +49,8 @@ public static class Presets
     }
 
     // 1-D teacher, 1024 hidden neurons in the plane (incoming weight, outgoing weight), MSE, batch 128.
-    // 3500 training samples make 28 steps an epoch; everything is recorded once per epoch.
+    // 3500 training samples make 28 steps an epoch. Losses, sharpness and snapshots are recorded once per epoch, and
+    // topology every 20 epochs, because one Vietoris–Rips computation to dimension 2 costs more than an epoch of training.
     private static ExperimentSpec Planar(string name, string shape, string optimizer, double learningRate, int epochs, string description)
         => new(
             name, description,
@@ -60,9 +61,10 @@ public static class Presets
             new OptimizerSpec(optimizer, learningRate, Momentum: optimizer == "momentum" ? 0.9 : 0),
             ScheduleSpec.Constant,
             epochs, 128, PaperSeed, "float64",
-            new RecordSpec());
+            new RecordSpec(TopologyEvery: 560));
 
     // 2-D teacher, 4096 hidden neurons in space (two incoming weights, outgoing weight), MSE, batch 128, 20 epochs.
+    // Topology of 4096 neurons is computed at the first and last step only.
     private static ExperimentSpec Spatial(string name, string optimizer, double learningRate, string description)
         => new(
             name, description,
@@ -76,8 +78,8 @@ public static class Presets
             new RecordSpec());
 
     // 784 → 1024 → 10 on Fashion-MNIST by default (MNIST with --data), cross-entropy, batch 1024.
-    // Snapshots of 1024 × 794 neurons are 6.5 MB each, so they are written every 5 epochs (59 steps an epoch),
-    // and the Hessian is taken over the first 2048 training images to keep one Lanczos run to seconds.
+    // Snapshots of 1024 × 794 neurons are 6.5 MB each, so they and the measurements are taken every 5 epochs
+    // (59 steps an epoch), topology at the first and last step only, and the Hessian over the first 1024 training images.
     private static ExperimentSpec Mnist(string name, string optimizer, double learningRate, int epochs, string description)
         => new(
             name, description,
@@ -88,5 +90,5 @@ public static class Presets
             new OptimizerSpec(optimizer, learningRate, Momentum: 0),
             ScheduleSpec.Constant,
             epochs, 1024, PaperSeed, "float32",
-            new RecordSpec(SnapshotEvery: 295, SharpnessSamples: 2048));
+            new RecordSpec(SnapshotEvery: 295, MeasureEvery: 295, SharpnessSamples: 1024));
 }

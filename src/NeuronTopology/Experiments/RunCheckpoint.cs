@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NeuronTopology.IO;
+using NeuronTopology.Training;
 
 namespace NeuronTopology.Experiments;
 
@@ -11,8 +13,8 @@ namespace NeuronTopology.Experiments;
 /// </summary>
 /// <remarks>
 /// File layout (little-endian): the 8 ASCII bytes <c>NTOPOCK1</c>; an int32 length and that many bytes of UTF-8 JSON
-/// (step, snapshot steps, metrics rows); the parameters as an int32 count and float64 values; the optimizer
-/// state as an int32 array count, then per array an int32 length and float64 values.
+/// (step, snapshot steps, metrics rows, optimizer name, step count and buffer names); the parameters as an int32
+/// count and float64 values; then each optimizer buffer, in the order of the names, as an int32 length and float64 values.
 /// </remarks>
 internal sealed class RunCheckpoint
 {
@@ -28,7 +30,7 @@ internal sealed class RunCheckpoint
 
     public required double[] Parameters { get; init; }
 
-    public required double[][] OptimizerState { get; init; }
+    public required OptimizerState<double> OptimizerState { get; init; }
 
     public required List<MetricsRow> Rows { get; init; }
 
@@ -36,18 +38,18 @@ internal sealed class RunCheckpoint
 
     public void Write(string path)
     {
-        var header = new CheckpointHeader(Step, SnapshotSteps, Rows);
+        string[] bufferNames = OptimizerState.Buffers.Keys.Order(StringComparer.Ordinal).ToArray();
+        var header = new CheckpointHeader(Step, SnapshotSteps, Rows, OptimizerState.Optimizer, OptimizerState.StepCount, OptimizerState.ParameterCount, bufferNames);
         byte[] json = JsonSerializer.SerializeToUtf8Bytes(header, JsonOptions);
-        RunFiles.Write(path, stream =>
+        AtomicFile.Write(path, stream =>
         {
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
             writer.Write(Magic);
             writer.Write(json.Length);
             writer.Write(json);
             WriteArray(writer, Parameters);
-            writer.Write(OptimizerState.Length);
-            foreach (double[] array in OptimizerState)
-                WriteArray(writer, array);
+            foreach (string name in bufferNames)
+                WriteArray(writer, OptimizerState.Buffers[name]);
         });
     }
 
@@ -64,9 +66,10 @@ internal sealed class RunCheckpoint
             CheckpointHeader header = JsonSerializer.Deserialize<CheckpointHeader>(reader.ReadBytes(jsonLength), JsonOptions)
                 ?? throw new InvalidDataException($"{path}: the checkpoint header is empty.");
             double[] parameters = ReadArray(reader);
-            var optimizerState = new double[reader.ReadInt32()][];
-            for (int index = 0; index < optimizerState.Length; index++)
-                optimizerState[index] = ReadArray(reader);
+            var buffers = new Dictionary<string, double[]>(StringComparer.Ordinal);
+            foreach (string name in header.BufferNames)
+                buffers[name] = ReadArray(reader);
+            var optimizerState = new OptimizerState<double>(header.Optimizer, header.OptimizerStepCount, header.OptimizerParameterCount, buffers);
             return new RunCheckpoint
             {
                 Step = header.Step,
@@ -105,5 +108,5 @@ internal sealed class RunCheckpoint
         return values;
     }
 
-    private sealed record CheckpointHeader(long Step, List<long> SnapshotSteps, List<MetricsRow> Rows);
+    private sealed record CheckpointHeader(long Step, List<long> SnapshotSteps, List<MetricsRow> Rows, string Optimizer, long OptimizerStepCount, int OptimizerParameterCount, string[] BufferNames);
 }

@@ -1,4 +1,5 @@
 using NeuronTopology.Geometry;
+using NeuronTopology.IO;
 
 namespace NeuronTopology.Experiments;
 
@@ -38,11 +39,11 @@ internal sealed class RunRecorder
         _rows.AddRange(checkpoint.Rows);
         _snapshotSteps.Clear();
         _snapshotSteps.AddRange(checkpoint.SnapshotSteps);
-        _firstCloud = _snapshotSteps.Count > 0 ? SnapshotFile.Read(_directory.SnapshotFile(_snapshotSteps[0])) : null;
+        _firstCloud = _snapshotSteps.Count > 0 ? NpyFile.ReadPointCloud(_directory.SnapshotFile(_snapshotSteps[0])) : null;
     }
 
     /// <summary>Measures the current state after <paramref name="step"/> steps; <paramref name="before"/> is the cloud before the step, for the step-to-step constants.</summary>
-    public void Record(long step, int epoch, double learningRate, PointCloud? before, bool measure, bool snapshot, CancellationToken cancellationToken)
+    public void Record(long step, int epoch, double learningRate, PointCloud? before, bool measure, bool topology, bool snapshot, CancellationToken cancellationToken)
     {
         PointCloud cloud = _training.NeuronCloud();
         _firstCloud ??= cloud;
@@ -50,7 +51,7 @@ internal sealed class RunRecorder
 
         if (snapshot)
         {
-            SnapshotFile.Write(_directory.SnapshotFile(step), cloud);
+            NpyFile.Write(_directory.SnapshotFile(step), cloud.Coordinates, [cloud.Count, cloud.Dimension]);
             _snapshotSteps.Add(step);
         }
 
@@ -63,19 +64,19 @@ internal sealed class RunRecorder
             if (before is not null)
                 (row.LowerLipschitz, row.UpperLipschitz) = _analysis.BiLipschitz(before, cloud, _threads);
             row.DistinctNeurons = _analysis.DistinctNeurons(cloud);
-            if (_spec.Record.Topology)
+            if (topology && _spec.Record.Topology)
             {
-                TopologyMeasurement topology = _analysis.MeasureTopology(cloud, _threads, cancellationToken);
-                row.Betti = topology.Betti;
-                row.PersistentFeatures = topology.PersistentFeatures;
-                RunFiles.WriteAllText(_directory.DiagramFile(step), DiagramJson.Format(step, topology));
+                TopologyMeasurement measured = _analysis.MeasureTopology(cloud, _threads, cancellationToken);
+                row.Betti = measured.Betti;
+                row.PersistentFeatures = measured.PersistentFeatures;
+                AtomicFile.WriteAllText(_directory.DiagramFile(step), DiagramJson.Format(step, measured));
             }
             if (_spec.Record.Sharpness)
                 row.Sharpness = _training.Sharpness(_spec.Record.SharpnessSamples, cancellationToken);
         }
 
         _rows.Add(row);
-        RunFiles.WriteAllText(_directory.MetricsFile, MetricsCsv.Format(_rows));
+        AtomicFile.WriteAllText(_directory.MetricsFile, MetricsCsv.Format(_rows));
     }
 
     public void Checkpoint(long step)
@@ -94,11 +95,11 @@ internal sealed class RunRecorder
     /// <summary>Classifies the run from its snapshots and writes the verdict into the last row.</summary>
     public RunVerdict Finish()
     {
-        var snapshots = _snapshotSteps.Select(step => (step, SnapshotFile.Read(_directory.SnapshotFile(step)))).ToList();
+        var snapshots = _snapshotSteps.Select(step => (step, NpyFile.ReadPointCloud(_directory.SnapshotFile(step)))).ToList();
         RunVerdict verdict = _analysis.Classify(snapshots, _threads);
         if (_rows.Count > 0)
             _rows[^1].Verdict = verdict.Kind;
-        RunFiles.WriteAllText(_directory.MetricsFile, MetricsCsv.Format(_rows));
+        AtomicFile.WriteAllText(_directory.MetricsFile, MetricsCsv.Format(_rows));
         return verdict;
     }
 }

@@ -14,6 +14,9 @@ public sealed record SpecOverrides
     /// <summary>Seed replacing the spec's.</summary>
     public ulong? Seed { get; init; }
 
+    /// <summary>Directory of the IDX files for MNIST and Fashion-MNIST; recorded in the spec's data path without renaming it.</summary>
+    public string? DataDirectory { get; init; }
+
     /// <summary>Returns <paramref name="spec"/> with the overrides applied.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The learning rate is not a positive finite number, or the epoch count is not positive.</exception>
     public ExperimentSpec ApplyTo(ExperimentSpec spec)
@@ -38,6 +41,8 @@ public sealed record SpecOverrides
             spec = spec with { Seed = seed };
             name += "-s" + seed.ToString(CultureInfo.InvariantCulture);
         }
+        if (DataDirectory is string data)
+            spec = spec with { Data = spec.Data with { Path = Path.GetFullPath(data) } };
         return spec with { Name = name };
     }
 }

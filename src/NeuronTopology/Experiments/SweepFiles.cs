@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NeuronTopology.IO;
 using NeuronTopology.Reporting;
 
 namespace NeuronTopology.Experiments;
@@ -15,7 +16,7 @@ internal static class SweepFiles
         {
             csv.Append(CultureInfo.InvariantCulture, $"{point.LearningRate:R},{point.Seed},{point.Status},{point.Verdict},{Number(point.Distortion)},{Number(point.CriticalLearningRate)},{Path.GetFileName(point.Directory)}\n");
         }
-        RunFiles.WriteAllText(Path.Combine(directory, "sweep.csv"), csv.ToString());
+        AtomicFile.WriteAllText(Path.Combine(directory, "sweep.csv"), csv.ToString());
 
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -31,8 +32,8 @@ internal static class SweepFiles
             writer.WriteBoolean("monotone", diagram.IsMonotone);
             writer.WriteEndObject();
         }
-        RunFiles.WriteAllBytes(Path.Combine(directory, "sweep.json"), [.. buffer.ToArray(), (byte)'\n']);
-        RunFiles.WriteAllBytes(Path.Combine(directory, "phase-diagram.png"), PhaseDiagramFigure.Render(plan.Spec.Name, diagram));
+        AtomicFile.WriteAllBytes(Path.Combine(directory, "sweep.json"), [.. buffer.ToArray(), (byte)'\n']);
+        AtomicFile.WriteAllBytes(Path.Combine(directory, "phase-diagram.png"), PhaseDiagramFigure.Render(plan.Spec.Name, diagram));
     }
 
     private static string Number(double? value) => value switch

@@ -3,8 +3,8 @@ namespace NeuronTopology.Geometry;
 /// <summary>
 /// Bi-Lipschitz constants of the map between two clouds of the same neurons, neuron i ↦ neuron i,
 /// over all pairs. Yang, Poggio, Chuang and Ziyin (arXiv 2510.02670) show that a
-/// permutation-equivariant learning rule moves every neuron by one shared map whose lower constant is
-/// at least 1 − ηK per step while ηK &lt; 1, so no two neurons can meet.
+/// permutation-equivariant learning rule moves every neuron by one shared map. While ηK &lt; 1 its lower
+/// constant is at least 1 − ηK per step, so no two neurons can meet.
 /// </summary>
 public static class BiLipschitz
 {
@@ -13,10 +13,10 @@ public static class BiLipschitz
     /// pairs that attain them, and counts the pairs that coincide in <paramref name="before"/>.
     /// </summary>
     /// <remarks>
-    /// Every pair is examined. Each squared distance is within a relative 1e-12 of its exact value
-    /// (the Gram identity from dimension 16 on, with close pairs recomputed by direct differences),
-    /// and the reported pairs are recomputed by direct differences, so a reported constant is the
-    /// ratio of a pair whose ratio is within about 2e-12 relative of the true extreme. Ties go to the
+    /// Every pair is examined. Each squared distance is within a relative 1e-12 of its exact value: from
+    /// dimension 16 on it comes from the Gram identity, with close pairs recomputed by direct
+    /// differences. The reported pairs are always recomputed by direct differences, so a reported
+    /// constant is the ratio of a pair whose ratio is within about 2e-12 relative of the true extreme. Ties go to the
     /// smallest (i, j), so the result is the same for every thread count. Cost: n(n − 1)·d
     /// multiply-adds for both clouds together, on all threads.
     /// </remarks>

@@ -69,9 +69,14 @@ public sealed class BiLipschitzResult
     public double? ContractionBound { get; }
 
     /// <summary>
-    /// Whether L₋ ≥ 1 − ηK, as the theory requires for one step below the critical learning rate;
-    /// null when no bound was passed or L₋ is NaN.
+    /// Whether L₋ ≥ 1 − ηK, as the theory requires for one step below the critical learning rate, up to
+    /// a relative 1e-11 of the bound for the rounding of the computed ratio. Null when no bound was
+    /// passed or L₋ is NaN.
     /// </summary>
     public bool? SatisfiesContractionBound =>
-        ContractionBound is null || double.IsNaN(LowerConstant) ? null : LowerConstant >= ContractionBound.Value;
+        ContractionBound is not { } bound || double.IsNaN(LowerConstant)
+            ? null
+            : LowerConstant >= bound - BoundTolerance * Math.Abs(bound);
+
+    private const double BoundTolerance = 1e-11;
 }

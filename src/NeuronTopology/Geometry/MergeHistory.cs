@@ -13,9 +13,9 @@ public sealed class MergeHistory
     public IReadOnlyList<(long Step, int EffectiveWidth)> Widths { get; }
 
     /// <summary>
-    /// Every join of clusters that were apart at the previous snapshot, by step, then distance. At the
-    /// first snapshot every neuron counts as its own cluster before, so neurons that already lie
-    /// within the tolerance appear as events at the first step.
+    /// Every join of clusters that were apart at the previous snapshot, by step, then distance. Before
+    /// the first snapshot every neuron counts as its own cluster, so neurons that already lie within
+    /// the tolerance at the first snapshot appear as events at its step.
     /// </summary>
     public IReadOnlyList<MergeEvent> Events { get; }
 }

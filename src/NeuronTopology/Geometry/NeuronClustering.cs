@@ -30,7 +30,7 @@ public sealed class NeuronClustering
 
     /// <summary>
     /// A minimum spanning forest of the pairs within the tolerance, shortest first (ties by (i, j)):
-    /// each link joined two clusters. Both distances of a link are its distance in this cloud.
+    /// each link joined two clusters. A link's DistanceBefore and DistanceAfter are both its distance in this cloud.
     /// </summary>
     public IReadOnlyList<NeuronPair> Links { get; }
 }

@@ -8,8 +8,9 @@ namespace NeuronTopology.Geometry;
 /// For each snapshot t the typical stretch m(t) is the median of d_t/d_0 over the near-neighbour
 /// pairs of the first cloud (its symmetric k-nearest-neighbour graph). Dividing by m(t) removes a
 /// uniform change of scale, which keeps topology. The run is folded at t when some pair, over all
-/// pairs, has d_t/d_0 &lt; m(t)/Λ (merged when that pair also ends closer than the merge fraction of the
-/// median neighbour distance), and torn at t when some near-neighbour pair has d_t/d_0 &gt; Λ·m(t).
+/// pairs, has d_t/d_0 &lt; m(t)/Λ. It is merged instead when that pair also ends closer than the merge
+/// fraction of the median neighbour distance. It is torn at t when some near-neighbour pair has
+/// d_t/d_0 &gt; Λ·m(t).
 /// The verdict is the first snapshot where either holds; when both do, the one further beyond its
 /// limit on a log scale wins.
 /// </remarks>
@@ -49,7 +50,7 @@ public static class TopologyVerdict
             kind = Judge(sample, options);
             witnesses = kind == VerdictKind.Torn ? TearWitnesses(edgeRatios, sample, options) : FoldWitnesses(sample);
         }
-        return new TopologyVerdictResult(kind, firstStep, witnesses, series);
+        return new TopologyVerdictResult(kind, firstStep, witnesses, series, options);
     }
 
     private static (DistortionSample Sample, NeuronPair[] EdgeRatios) Measure(
@@ -82,7 +83,7 @@ public static class TopologyVerdict
         double foldExcess = sample.IsFolded ? Math.Log(1 / (options.DistortionLimit * sample.RelativeLowerConstant)) : double.NegativeInfinity;
         double tearExcess = sample.IsTorn ? Math.Log(sample.RelativeNeighbourUpperConstant / options.DistortionLimit) : double.NegativeInfinity;
 
-        // m(t) = 0 means most neighbour pairs collapsed, which is a fold whatever the ratios say.
+        // m(t) = 0 means most neighbour pairs collapsed, which is a fold whatever the ratios are.
         if (sample.TypicalStretch == 0)
             foldExcess = double.PositiveInfinity;
         if (tearExcess > foldExcess)

@@ -3,8 +3,9 @@ namespace NeuronTopology.Geometry;
 /// <summary>The verdict on a run: preserved or how it broke, from which step, shown by which pairs, and the series behind it.</summary>
 public sealed class TopologyVerdictResult
 {
-    internal TopologyVerdictResult(VerdictKind kind, long? firstStep, IReadOnlyList<NeuronPair> witnesses, IReadOnlyList<DistortionSample> series)
+    internal TopologyVerdictResult(VerdictKind kind, long? firstStep, IReadOnlyList<NeuronPair> witnesses, IReadOnlyList<DistortionSample> series, VerdictOptions options)
     {
+        Options = options;
         Kind = kind;
         FirstStep = firstStep;
         Witnesses = witnesses;
@@ -23,6 +24,9 @@ public sealed class TopologyVerdictResult
     /// Distances are from the first snapshot to that one. Empty when preserved.
     /// </summary>
     public IReadOnlyList<NeuronPair> Witnesses { get; }
+
+    /// <summary>The settings the run was judged with (limit Λ, neighbour count k, merge fraction).</summary>
+    public VerdictOptions Options { get; }
 
     /// <summary>One sample per snapshot, in order; the first is the identity map.</summary>
     public IReadOnlyList<DistortionSample> Series { get; }

@@ -66,14 +66,23 @@ public sealed class Xoshiro256StarStar
     /// <summary>Returns a uniform double in [0, 1): the top 53 bits of <see cref="NextUInt64"/> times 2⁻⁵³.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
-    /// <summary>Returns a uniform double in [<paramref name="minimum"/>, <paramref name="maximum"/>), as minimum + (maximum − minimum)·u.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A bound is not finite, or <paramref name="maximum"/> is less than <paramref name="minimum"/>.</exception>
+    /// <summary>
+    /// Returns a uniform double in [<paramref name="minimum"/>, <paramref name="maximum"/>), as
+    /// minimum + (maximum − minimum)·u, or <paramref name="minimum"/> when the bounds are equal.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A bound is not finite, <paramref name="maximum"/> is less than <paramref name="minimum"/>, or their difference overflows.</exception>
     public double NextDouble(double minimum, double maximum)
     {
         ThrowIfNotFinite(minimum, nameof(minimum));
         ThrowIfNotFinite(maximum, nameof(maximum));
         ArgumentOutOfRangeException.ThrowIfLessThan(maximum, minimum);
-        return minimum + (maximum - minimum) * NextDouble();
+        double width = maximum - minimum;
+        if (!double.IsFinite(width))
+            throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"The interval from {minimum} to {maximum} is wider than the largest double.");
+
+        double value = minimum + width * NextDouble();
+        // Rounding can carry u close to 1 onto the upper bound, which the interval excludes.
+        return value < maximum || width == 0.0 ? value : Math.BitDecrement(maximum);
     }
 
     /// <summary>Returns a uniform integer in [0, <paramref name="maxExclusive"/>) without modulo bias (Lemire, ACM TOMACS 29(1), 2019).</summary>

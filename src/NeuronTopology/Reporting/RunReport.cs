@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using NeuronTopology.Experiments;
 using NeuronTopology.Geometry;
+using NeuronTopology.IO;
 
 namespace NeuronTopology.Reporting;
 
@@ -25,8 +26,8 @@ public static class RunReport
         {
             long firstStep = result.SnapshotSteps[0];
             long lastStep = result.SnapshotSteps[^1];
-            PointCloud first = SnapshotFile.Read(directory.SnapshotFile(firstStep));
-            PointCloud last = SnapshotFile.Read(directory.SnapshotFile(lastStep));
+            PointCloud first = NpyFile.ReadPointCloud(directory.SnapshotFile(firstStep));
+            PointCloud last = NpyFile.ReadPointCloud(directory.SnapshotFile(lastStep));
             figures.Add(("neurons.png", "Neuron cloud at the first and last snapshot (each neuron keeps its colour).", NeuronCloudFigure.Render(firstStep, first, lastStep, last)));
         }
         figures.Add(("distortion.png", "L₋(0→t), L₊(0→t) and D(0→t) of the map from the first snapshot to step t.", SeriesFigures.Distortion(result.Rows)));
@@ -45,8 +46,8 @@ public static class RunReport
         figures.Add(("loss.png", "Loss over the training and test sets.", SeriesFigures.Loss(result.Rows)));
 
         foreach ((string file, _, byte[] png) in figures)
-            RunFiles.WriteAllBytes(Path.Combine(directory.FigureDirectory, file), png);
-        RunFiles.WriteAllText(directory.ReportFile, Html(result, figures));
+            AtomicFile.WriteAllBytes(Path.Combine(directory.FigureDirectory, file), png);
+        AtomicFile.WriteAllText(directory.ReportFile, Html(result, figures));
         return figures.Select(figure => figure.File).ToArray();
     }
 

@@ -12,7 +12,7 @@ public enum Activation
     /// <summary>σ(z) = tanh z.</summary>
     Tanh,
 
-    /// <summary>σ(z) = max(0, z); its derivative at 0 is taken as 0, as PyTorch does.</summary>
+    /// <summary>σ(z) = max(0, z), with derivative 0 at z = 0 as in PyTorch.</summary>
     Relu,
 
     /// <summary>σ(z) = z·Φ(z) = z·(1 + erf(z/√2))/2, the exact form and PyTorch's default (<c>approximate='none'</c>).</summary>

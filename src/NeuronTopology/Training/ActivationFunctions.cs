@@ -9,7 +9,7 @@ internal static class ActivationFunctions
     private const double InverseSqrtTwo = 0.70710678118654752440;
     private const double InverseSqrtTwoPi = 0.39894228040143267794;
 
-    /// <summary>Writes σ(z) into <paramref name="output"/>; the spans may be the same.</summary>
+    /// <summary>Writes σ(z) into <paramref name="output"/>, which may be the same span as <paramref name="z"/>.</summary>
     public static void Apply<T>(Activation activation, ReadOnlySpan<T> z, Span<T> output)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
@@ -47,48 +47,50 @@ internal static class ActivationFunctions
         bool wantSecond = !second.IsEmpty;
         T one = T.One;
         T two = one + one;
-        for (int i = 0; i < z.Length; i++)
+        switch (activation)
         {
-            T d1;
-            T d2;
-            switch (activation)
-            {
-                case Activation.Identity:
-                    d1 = one;
-                    d2 = T.Zero;
-                    break;
-                case Activation.Sigmoid:
-                    {
-                        T s = activated[i];
-                        d1 = s * (one - s);
-                        d2 = d1 * (one - two * s);
-                        break;
-                    }
-                case Activation.Tanh:
-                    {
-                        T t = activated[i];
-                        d1 = one - t * t;
-                        d2 = -two * t * d1;
-                        break;
-                    }
-                case Activation.Relu:
-                    d1 = z[i] > T.Zero ? one : T.Zero;
-                    d2 = T.Zero;
-                    break;
-                case Activation.Gelu:
-                    {
-                        double x = double.CreateTruncating(z[i]);
-                        double density = InverseSqrtTwoPi * Math.Exp(-0.5 * x * x);
-                        d1 = T.CreateTruncating(0.5 * (1.0 + ErrorFunction.Erf(x * InverseSqrtTwo)) + x * density);
-                        d2 = T.CreateTruncating(density * (2.0 - x * x));
-                        break;
-                    }
-                default:
-                    throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
-            }
-            first[i] = d1;
-            if (wantSecond)
-                second[i] = d2;
+            case Activation.Identity:
+                first.Fill(one);
+                second.Clear();
+                break;
+            case Activation.Sigmoid:
+                // σ′ = s(1 − s) and σ″ = σ′(1 − 2s).
+                TensorPrimitives.Subtract(one, activated, first);
+                TensorPrimitives.Multiply(activated, first, first);
+                if (wantSecond)
+                {
+                    TensorPrimitives.Multiply(activated, -two, second);
+                    TensorPrimitives.Add(second, one, second);
+                    TensorPrimitives.Multiply(first, second, second);
+                }
+                break;
+            case Activation.Tanh:
+                // σ′ = 1 − t² and σ″ = −2tσ′.
+                TensorPrimitives.Multiply(activated, activated, first);
+                TensorPrimitives.Subtract(one, first, first);
+                if (wantSecond)
+                {
+                    TensorPrimitives.Multiply(activated, -two, second);
+                    TensorPrimitives.Multiply(first, second, second);
+                }
+                break;
+            case Activation.Relu:
+                for (int i = 0; i < z.Length; i++)
+                    first[i] = z[i] > T.Zero ? one : T.Zero;
+                second.Clear();
+                break;
+            case Activation.Gelu:
+                for (int i = 0; i < z.Length; i++)
+                {
+                    double x = double.CreateTruncating(z[i]);
+                    double density = InverseSqrtTwoPi * Math.Exp(-0.5 * x * x);
+                    first[i] = T.CreateTruncating(0.5 * (1.0 + ErrorFunction.Erf(x * InverseSqrtTwo)) + x * density);
+                    if (wantSecond)
+                        second[i] = T.CreateTruncating(density * (2.0 - x * x));
+                }
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
         }
     }
 

@@ -47,7 +47,7 @@ public class Adam<T> : Optimizer<T>, IPreconditionedOptimizer where T : unmanage
     /// <summary>ε.</summary>
     public double Epsilon { get; }
 
-    /// <summary>Weight decay λ (coupled L2 here; decoupled in <see cref="AdamW{T}"/>).</summary>
+    /// <summary>Weight decay λ, coupled L2 here and decoupled in <see cref="AdamW{T}"/>.</summary>
     public double WeightDecay { get; }
 
     /// <summary>Whether AMSGrad is on.</summary>
@@ -78,7 +78,7 @@ public class Adam<T> : Optimizer<T>, IPreconditionedOptimizer where T : unmanage
         _maxExpAvgSq = Amsgrad ? new T[parameterCount] : null;
     }
 
-    /// <summary>Applies decoupled weight decay before the Adam update; nothing here.</summary>
+    /// <summary>Applies decoupled weight decay before the Adam update. Adam has none, so this does nothing.</summary>
     private protected virtual void DecayWeights(Span<T> parameters)
     {
     }
@@ -125,7 +125,7 @@ public class Adam<T> : Optimizer<T>, IPreconditionedOptimizer where T : unmanage
         }
     }
 
-    /// <summary>λ added to the gradient inside the update; AdamW sets it to 0 and decays the weights directly.</summary>
+    /// <summary>λ added to the gradient inside the update. AdamW sets it to 0 because it decays the weights directly.</summary>
     private protected virtual double CoupledWeightDecay => WeightDecay;
 
     private protected override IEnumerable<(string Name, T[]? Buffer)> StateBuffers()

@@ -9,7 +9,7 @@ public static class DatasetConversion
 {
     /// <summary>
     /// Returns the data set as <see cref="SupervisedData{T}"/>: for float64 the matrices and labels are shared, not
-    /// copied; for float32 the values are rounded to the nearest float into new matrices.
+    /// copied. For float32 the values are rounded to the nearest float into new matrices.
     /// </summary>
     /// <exception cref="ArgumentException">A value overflows <typeparamref name="T"/> (becomes ∞ when rounded to float32).</exception>
     public static SupervisedData<T> ToSupervisedData<T>(this Dataset dataset)

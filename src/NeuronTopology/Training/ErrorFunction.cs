@@ -1,6 +1,6 @@
 namespace NeuronTopology.Training;
 
-/// <summary>The error function erf, which .NET does not provide; GELU needs it in its exact form.</summary>
+/// <summary>The error function erf, which exact GELU needs and .NET does not provide.</summary>
 internal static class ErrorFunction
 {
     private const double TwoOverSqrtPi = 1.1283791670955126;
@@ -10,7 +10,7 @@ internal static class ErrorFunction
 
     /// <summary>
     /// Computes erf(x) to a relative error below 1e-15 (checked against glibc's erf across [0, 6]): a series of
-    /// positive terms for |x| &lt; 2.5 and a continued fraction for erfc beyond. erf(±∞) = ±1; erf(NaN) = NaN.
+    /// positive terms for |x| &lt; 2.5 and a continued fraction for erfc beyond. erf(±∞) = ±1 and erf(NaN) = NaN.
     /// </summary>
     public static double Erf(double x)
     {
@@ -23,7 +23,7 @@ internal static class ErrorFunction
         return Math.CopySign(value, x);
     }
 
-    // erf(x) = 2/√π · e^(−x²) · Σ_n 2^n x^(2n+1) / (1·3·…·(2n+1)); every term is positive, so no cancellation.
+    // erf(x) = 2/√π · e^(−x²) · Σ_n 2^n x^(2n+1) / (1·3·…·(2n+1)), whose terms are all positive, so nothing cancels.
     private static double Series(double x)
     {
         double x2 = x * x;

@@ -5,7 +5,7 @@ public sealed class FixedBatchSequence : IBatchSequence
 {
     private readonly int[][] _batches;
 
-    /// <summary>Creates the sequence; the batches are copied.</summary>
+    /// <summary>Creates the sequence from a copy of <paramref name="batches"/>.</summary>
     /// <exception cref="ArgumentException">There are no batches, or a batch is empty.</exception>
     public FixedBatchSequence(IReadOnlyList<IReadOnlyList<int>> batches)
     {

@@ -46,10 +46,10 @@ internal sealed class MlpWorkspace<T> where T : unmanaged, IBinaryFloatingPointI
 
     public int Capacity { get; }
 
-    /// <summary>z_l = a_(l−1) W_(l−1)ᵀ + b_(l−1); unused at l = 0.</summary>
+    /// <summary>z_l = a_(l−1) W_(l−1)ᵀ + b_(l−1), unused at l = 0.</summary>
     public T[][] PreActivations { get; }
 
-    /// <summary>a_l = σ(z_l); a_0 is the input and the output layer's a is its z (same array).</summary>
+    /// <summary>a_l = σ(z_l). a_0 is the input, and the output layer's a is its z (the same array).</summary>
     public T[][] Activations { get; }
 
     /// <summary>σ′(z_l) for hidden layers.</summary>
@@ -58,7 +58,7 @@ internal sealed class MlpWorkspace<T> where T : unmanaged, IBinaryFloatingPointI
     /// <summary>σ″(z_l) for hidden layers, filled by the R-operator pass.</summary>
     public T[][] SecondDerivatives { get; }
 
-    /// <summary>∂L/∂z_l; the loss fills the output layer's.</summary>
+    /// <summary>∂L/∂z_l, filled by the loss for the output layer.</summary>
     public T[][] Gradients { get; }
 
     /// <summary>∂L/∂a_l for hidden layers.</summary>
@@ -67,10 +67,10 @@ internal sealed class MlpWorkspace<T> where T : unmanaged, IBinaryFloatingPointI
     /// <summary>R{z_l}, the directional derivative of z_l along the parameter direction v.</summary>
     public T[][] TangentPreActivations { get; }
 
-    /// <summary>R{a_l}; the output layer's is its R{z} (same array).</summary>
+    /// <summary>R{a_l}, which for the output layer is its R{z} (the same array).</summary>
     public T[][] TangentActivations { get; }
 
-    /// <summary>R{∂L/∂z_l}; the loss fills the output layer's.</summary>
+    /// <summary>R{∂L/∂z_l}, filled by the loss for the output layer.</summary>
     public T[][] TangentGradients { get; }
 
     /// <summary>Scratch for R{∂L/∂a_l}.</summary>

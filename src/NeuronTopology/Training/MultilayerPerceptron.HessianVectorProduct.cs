@@ -8,7 +8,7 @@ public sealed partial class MultilayerPerceptron<T>
     /// <summary>
     /// Forward half of Pearlmutter's R-operator along the parameter direction <paramref name="direction"/> (V_l, v_l):
     /// R{z_(l+1)} = R{a_l} W_lᵀ + a_l V_lᵀ + v_l and R{a_(l+1)} = σ′(z_(l+1)) ⊙ R{z_(l+1)}, with R{a_0} = 0.
-    /// Needs <see cref="Forward"/> on the same rows first; also fills σ″(z_l).
+    /// Needs <see cref="Forward"/> on the same rows first, and also fills σ″(z_l).
     /// </summary>
     internal void TangentForward(MlpWorkspace<T> workspace, int rows, T[] direction, int threads)
     {

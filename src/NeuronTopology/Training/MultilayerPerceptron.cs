@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using NeuronTopology.Numerics;
 
 namespace NeuronTopology.Training;
@@ -11,7 +12,7 @@ namespace NeuronTopology.Training;
 /// <remarks>
 /// Gradients are exact (reverse mode), and Hessian-vector products are exact by forward-over-reverse
 /// differentiation (Pearlmutter, "Fast exact multiplication by the Hessian", Neural Computation 6(1), 1994).
-/// Products go through <see cref="SegmentGemm"/>; with float64 the results agree with PyTorch's to rounding.
+/// Products go through <see cref="SegmentGemm"/>. In float64 the results agree with PyTorch's to rounding.
 /// </remarks>
 public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
@@ -36,26 +37,26 @@ public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinary
     /// <summary>Layer sizes, activation and bias layout.</summary>
     public MlpArchitecture Architecture { get; }
 
-    /// <summary>All parameters, flat, in PyTorch's order; writes change the network.</summary>
+    /// <summary>All parameters, flat, in PyTorch's order. Writes change the network.</summary>
     public T[] Parameters { get; }
 
     /// <summary>Weight of layer <paramref name="layer"/>, outputs × inputs, a view into <see cref="Parameters"/>.</summary>
     public MatrixSegment<T> Weight(int layer) => WeightOf(Parameters, layer);
 
-    /// <summary>Bias of layer <paramref name="layer"/>, a view into <see cref="Parameters"/>; empty when the layer has none.</summary>
+    /// <summary>Bias of layer <paramref name="layer"/>, a view into <see cref="Parameters"/>, empty when the layer has none.</summary>
     public Span<T> Bias(int layer) => BiasOf(Parameters, layer);
 
     /// <summary>Returns a network with a copy of the parameters.</summary>
     public MultilayerPerceptron<T> Clone() => new(Architecture, (T[])Parameters.Clone());
 
     /// <summary>Computes the outputs for <paramref name="inputs"/> (one sample a row).</summary>
-    /// <param name="threads">Worker threads for the matrix products; 0 means all processors.</param>
+    /// <param name="threads">Worker threads for the matrix products, or 0 for all processors.</param>
     /// <exception cref="ArgumentException">The inputs do not have <see cref="MlpArchitecture.InputSize"/> columns.</exception>
     public Matrix<T> Predict(Matrix<T> inputs, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         if (inputs.Columns != Architecture.InputSize)
-            throw new ArgumentException($"Inputs have {inputs.Columns} columns; the network expects {Architecture.InputSize}.", nameof(inputs));
+            throw new ArgumentException($"Inputs have {inputs.Columns} columns but the network expects {Architecture.InputSize}.", nameof(inputs));
         var outputs = new Matrix<T>(inputs.Rows, Architecture.OutputSize);
         if (inputs.Rows == 0)
             return outputs;
@@ -137,11 +138,8 @@ public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinary
     }
 
     // result[i] = left[i] · right[i] over left's length.
-    internal static void Multiply(ReadOnlySpan<T> left, ReadOnlySpan<T> right, Span<T> result)
-    {
-        for (int i = 0; i < left.Length; i++)
-            result[i] = left[i] * right[i];
-    }
+    internal static void Multiply(ReadOnlySpan<T> left, ReadOnlySpan<T> right, Span<T> result) =>
+        TensorPrimitives.Multiply(left, right[..left.Length], result[..left.Length]);
 
     private MatrixSegment<T> WeightOf(T[] flat, int layer) =>
         new(flat, Architecture.WeightOffset(layer), Architecture.OutputsOf(layer), Architecture.InputsOf(layer));

@@ -69,7 +69,7 @@ public sealed class NeuronCloud
             {
                 T value = parameters[layout.IndexOf(i, c)];
                 if (!T.IsFinite(value))
-                    throw new ArgumentException($"Hidden layer {hiddenLayer}, neuron {i}, coordinate {c} is {value}; a neuron cloud needs finite parameters.", nameof(parameters));
+                    throw new ArgumentException($"Hidden layer {hiddenLayer}, neuron {i}, coordinate {c} is {value}, but a neuron cloud needs finite parameters.", nameof(parameters));
                 point[c] = double.CreateTruncating(value);
             }
         }
@@ -88,7 +88,7 @@ public sealed class NeuronCloud
     }
 
     /// <summary>
-    /// Writes the points back into a flat parameter vector, the inverse of <see cref="FromParameters{T}"/>; this is
+    /// Writes the points back into a flat parameter vector, the inverse of <see cref="FromParameters{T}"/>. This is
     /// how an initial neuron shape (a circle, a figure-eight, a sphere) becomes a network's weights.
     /// </summary>
     /// <exception cref="ArgumentException">The vector has the wrong length, or the architecture's layer has another neuron count, bias setting or width.</exception>
@@ -98,7 +98,7 @@ public sealed class NeuronCloud
         ArgumentNullException.ThrowIfNull(architecture);
         NeuronLayout layout = NeuronLayout.Of(architecture, parameters.Length, HiddenLayer);
         if (layout.Neurons != NeuronCount || layout.Dimension != Points.Dimension || layout.HasBias != HasBias)
-            throw new ArgumentException($"Hidden layer {HiddenLayer} of the {architecture} network has {layout.Neurons} neurons of dimension {layout.Dimension}; the cloud has {NeuronCount} of dimension {Points.Dimension}.", nameof(architecture));
+            throw new ArgumentException($"Hidden layer {HiddenLayer} of the {architecture} network has {layout.Neurons} neurons of dimension {layout.Dimension} but the cloud has {NeuronCount} of dimension {Points.Dimension}.", nameof(architecture));
         for (int i = 0; i < layout.Neurons; i++)
         {
             ReadOnlySpan<double> point = Points[i];

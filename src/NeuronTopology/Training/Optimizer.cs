@@ -8,12 +8,16 @@ namespace NeuronTopology.Training;
 /// commutes with any permutation of neurons.
 /// </summary>
 /// <remarks>
-/// State is allocated on the first <see cref="Step"/>, sized to that parameter vector; later steps must pass the same
-/// length. NaN or ∞ in the gradient propagate into the parameters; the trainer detects them.
+/// State is allocated on the first <see cref="Step"/>, sized to that parameter vector, and later steps must pass the
+/// same length. NaN or ∞ in the gradient propagate into the parameters, where the trainer detects them.
 /// </remarks>
 public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
     private double _learningRate;
+    private readonly Dictionary<string, T[]> _checkpointBuffers = [];
+    private readonly HashSet<string> _checkpointPresent = [];
+    private long _checkpointStepCount;
+    private int _checkpointParameterCount;
 
     /// <summary>Creates the optimizer with learning rate η.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="learningRate"/> is negative, NaN or ∞.</exception>
@@ -27,7 +31,7 @@ public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee
     /// <summary>Short name, the key of <see cref="OptimizerFactory"/> (for example "adam").</summary>
     public abstract string Name { get; }
 
-    /// <summary>Learning rate η used by the next step; a <see cref="LearningRateSchedule"/> changes it between steps.</summary>
+    /// <summary>Learning rate η of the next step, which a <see cref="LearningRateSchedule"/> may change between steps.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative, NaN or ∞ value.</exception>
     public double LearningRate
     {
@@ -53,7 +57,7 @@ public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee
     public void Step(Span<T> parameters, ReadOnlySpan<T> gradient)
     {
         if (parameters.Length != gradient.Length)
-            throw new ArgumentException($"The gradient has {gradient.Length} entries; the parameters have {parameters.Length}.", nameof(gradient));
+            throw new ArgumentException($"The gradient has {gradient.Length} entries but the parameters have {parameters.Length}.", nameof(gradient));
         if (ParameterCount == 0)
         {
             ParameterCount = parameters.Length;
@@ -61,7 +65,7 @@ public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee
         }
         else if (parameters.Length != ParameterCount)
         {
-            throw new ArgumentException($"The optimizer state is for {ParameterCount} parameters; this step passes {parameters.Length}.", nameof(parameters));
+            throw new ArgumentException($"The optimizer state is for {ParameterCount} parameters but this step passes {parameters.Length}.", nameof(parameters));
         }
 
         StepCount++;
@@ -103,16 +107,45 @@ public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee
         RestoreBuffers(state);
     }
 
+    /// <summary>
+    /// Copies the state into buffers kept for <see cref="RollBack"/>, reusing them from call to call so a training
+    /// loop can checkpoint before every step without allocating.
+    /// </summary>
+    internal void Checkpoint()
+    {
+        _checkpointStepCount = StepCount;
+        _checkpointParameterCount = ParameterCount;
+        _checkpointPresent.Clear();
+        foreach ((string name, T[]? buffer) in StateBuffers())
+        {
+            if (buffer is null || ParameterCount == 0)
+                continue;
+            if (!_checkpointBuffers.TryGetValue(name, out T[]? copy) || copy.Length != buffer.Length)
+                _checkpointBuffers[name] = copy = new T[buffer.Length];
+            buffer.CopyTo(copy, 0);
+            _checkpointPresent.Add(name);
+        }
+    }
+
+    /// <summary>Restores the state saved by the last <see cref="Checkpoint"/>.</summary>
+    internal void RollBack()
+    {
+        var buffers = _checkpointPresent.ToDictionary(name => name, name => _checkpointBuffers[name]);
+        StepCount = _checkpointStepCount;
+        ParameterCount = _checkpointParameterCount;
+        RestoreBuffers(new OptimizerState<T>(Name, StepCount, ParameterCount, buffers));
+    }
+
     /// <summary>Allocates the per-parameter buffers with their initial values.</summary>
     private protected abstract void AllocateState(int parameterCount);
 
     /// <summary>Applies step number <paramref name="step"/> (1-based).</summary>
     private protected abstract void Update(Span<T> parameters, ReadOnlySpan<T> gradient, long step);
 
-    /// <summary>The state buffers by PyTorch's state names; an entry is null while the buffer is not created yet.</summary>
+    /// <summary>The state buffers by PyTorch's state names, null while a buffer is not created yet.</summary>
     private protected abstract IEnumerable<(string Name, T[]? Buffer)> StateBuffers();
 
-    /// <summary>Copies the saved buffers into the freshly allocated state; a lazily created buffer absent from the state stays absent.</summary>
+    /// <summary>Copies the saved buffers into the freshly allocated state. A lazily created buffer absent from the state stays absent.</summary>
     private protected abstract void RestoreBuffers(OptimizerState<T> state);
 
     /// <summary>Copies buffer <paramref name="name"/> of <paramref name="state"/> into <paramref name="destination"/>.</summary>

@@ -18,7 +18,7 @@ public sealed class RmsProp<T> : Optimizer<T>, IPreconditionedOptimizer where T 
     /// <param name="alpha">α, smoothing constant of the running averages.</param>
     /// <param name="epsilon">ε, added to the denominator.</param>
     /// <param name="weightDecay">λ, added to the gradient as λθ.</param>
-    /// <param name="momentum">μ; 0 turns momentum off.</param>
+    /// <param name="momentum">μ, or 0 for no momentum.</param>
     /// <param name="centered">Normalize by the estimated variance instead of the second moment.</param>
     /// <exception cref="ArgumentOutOfRangeException">A hyperparameter is negative, NaN or ∞.</exception>
     public RmsProp(double learningRate = 1e-2, double alpha = 0.99, double epsilon = 1e-8, double weightDecay = 0.0, double momentum = 0.0, bool centered = false)

@@ -13,10 +13,10 @@ public sealed class Sgd<T> : Optimizer<T> where T : unmanaged, IBinaryFloatingPo
 
     /// <summary>Creates SGD with PyTorch's defaults (no momentum, dampening or weight decay).</summary>
     /// <param name="learningRate">η.</param>
-    /// <param name="momentum">μ; 0 turns momentum off.</param>
+    /// <param name="momentum">μ, or 0 for no momentum.</param>
     /// <param name="dampening">τ, applied from the second step on.</param>
     /// <param name="weightDecay">λ, added to the gradient as λθ (coupled L2).</param>
-    /// <param name="nesterov">Use Nesterov's look-ahead form; needs μ &gt; 0 and τ = 0.</param>
+    /// <param name="nesterov">Use Nesterov's look-ahead form, which needs μ &gt; 0 and τ = 0.</param>
     /// <exception cref="ArgumentOutOfRangeException">A hyperparameter is negative, NaN or ∞, or <paramref name="dampening"/> exceeds 1.</exception>
     /// <exception cref="ArgumentException"><paramref name="nesterov"/> with μ = 0 or τ ≠ 0.</exception>
     public Sgd(double learningRate, double momentum = 0.0, double dampening = 0.0, double weightDecay = 0.0, bool nesterov = false)
@@ -34,7 +34,15 @@ public sealed class Sgd<T> : Optimizer<T> where T : unmanaged, IBinaryFloatingPo
     }
 
     /// <inheritdoc/>
-    public override string Name => Nesterov ? "nesterov" : Momentum > 0.0 ? "momentum" : "sgd";
+    public override string Name
+    {
+        get
+        {
+            if (Nesterov)
+                return "nesterov";
+            return Momentum > 0.0 ? "momentum" : "sgd";
+        }
+    }
 
     /// <summary>Momentum factor μ.</summary>
     public double Momentum { get; }

@@ -31,7 +31,7 @@ public sealed class SupervisedData<T> where T : unmanaged, IBinaryFloatingPointI
     /// <summary>Input dimension.</summary>
     public int InputSize => Inputs.Columns;
 
-    /// <summary>Creates regression data; the matrices are kept, not copied.</summary>
+    /// <summary>Creates regression data that keeps the matrices without copying them.</summary>
     /// <exception cref="ArgumentException">The row counts differ, or a value is NaN or ∞ (the message names its row and column).</exception>
     public static SupervisedData<T> WithTargets(Matrix<T> inputs, Matrix<T> targets)
     {
@@ -44,7 +44,7 @@ public sealed class SupervisedData<T> where T : unmanaged, IBinaryFloatingPointI
         return new SupervisedData<T>(inputs, targets, null);
     }
 
-    /// <summary>Creates classification data; the matrix and array are kept, not copied.</summary>
+    /// <summary>Creates classification data that keeps the matrix and the label array without copying them.</summary>
     /// <exception cref="ArgumentException">The counts differ, an input is NaN or ∞, or a label is negative (the message names its row).</exception>
     public static SupervisedData<T> WithLabels(Matrix<T> inputs, int[] labels)
     {

@@ -6,7 +6,7 @@ public enum TrainingExitCondition
     /// <summary>Every requested epoch (or the step limit) ran.</summary>
     Completed,
 
-    /// <summary>The batch loss, the gradient or a parameter became NaN or ∞; the parameters are the last finite ones.</summary>
+    /// <summary>The batch loss, the gradient or a parameter became NaN or ∞. The parameters are the last finite ones.</summary>
     Diverged,
 
     /// <summary>The per-step callback asked to stop.</summary>

@@ -10,12 +10,12 @@ namespace NeuronTopology.Training;
 /// The objective reads and writes <see cref="MultilayerPerceptron{T}.Parameters"/> of the network it was given.
 /// Rows are split into one contiguous range per thread, each range is processed in sub-batches of
 /// <see cref="SubBatchRows"/> rows, and the per-thread sums are added in thread order, so for a given thread count
-/// every result is bit-for-bit reproducible; different thread counts differ only by rounding.
+/// every result is bit-for-bit reproducible, and different thread counts differ only by rounding.
 /// A non-finite parameter or a diverged network gives NaN or ∞ results, not an exception.
 /// </remarks>
 public sealed class TrainingObjective
 {
-    /// <summary>Rows per forward/backward pass; bounds the workspace memory.</summary>
+    /// <summary>Rows per forward and backward pass, which bounds the workspace memory.</summary>
     public const int SubBatchRows = 256;
 
     private readonly SupervisedData<double> _data;
@@ -24,8 +24,8 @@ public sealed class TrainingObjective
     private readonly Worker[] _workers;
 
     /// <summary>Creates the objective of <paramref name="model"/> under <paramref name="loss"/> on <paramref name="data"/>.</summary>
-    /// <param name="rows">Rows of <paramref name="data"/> to use (a fixed subset, for example one mini-batch); null for all rows.</param>
-    /// <param name="threads">Worker threads (default 1); results are reproducible for a given count.</param>
+    /// <param name="rows">Rows of <paramref name="data"/> to use (a fixed subset, for example one mini-batch), or null for all rows.</param>
+    /// <param name="threads">Worker threads (default 1). Results are reproducible for a given count.</param>
     /// <exception cref="ArgumentException">The data does not fit the network or the loss, the row set is empty, or a row index is out of range.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is not positive.</exception>
     public TrainingObjective(MultilayerPerceptron<double> model, Loss loss, SupervisedData<double> data, IReadOnlyList<int>? rows = null, int threads = 1)

@@ -1,6 +1,6 @@
 namespace NeuronTopology.Training;
 
-/// <summary>What one completed optimizer step did; the network's parameters already hold the update.</summary>
+/// <summary>Summary of one completed optimizer step, reported after the network's parameters received the update.</summary>
 /// <param name="Step">1-based step number, counted over the trainer's lifetime.</param>
 /// <param name="Epoch">0-based epoch of the step.</param>
 /// <param name="Batch">0-based index of the batch within its epoch.</param>

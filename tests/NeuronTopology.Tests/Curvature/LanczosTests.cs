@@ -83,6 +83,38 @@ public class LanczosTests
     }
 
     [Fact]
+    public void Largest_TripleTopEigenvalue_ReturnsAllCopies()
+    {
+        var spectrum = TestMatrices.Linear(60, -1, 2);
+        spectrum[5] = 4;
+        spectrum[25] = 4;
+        spectrum[45] = 4;
+        var hessian = TestMatrices.Conjugated(spectrum, seed: 17);
+
+        var result = Lanczos.Largest(hessian, 4, new LanczosOptions { ComputeEigenvectors = true });
+
+        Assert.Equal(IterationExit.Converged, result.Exit);
+        Assert.Equal([4.0, 4.0, 4.0, 2.0], result.Eigenvalues, (a, b) => Math.Abs(a - b) < 1e-9);
+        // The three eigenvectors of 4 must be orthonormal, not one direction found three times.
+        for (int i = 0; i < 3; i++)
+            for (int j = 0; j < i; j++)
+                Assert.True(Math.Abs(Dot(result.Eigenvectors![i], result.Eigenvectors[j])) < 1e-8, $"eigenvectors {i} and {j} are not orthogonal");
+    }
+
+    [Fact]
+    public void Smallest_DiagonalWithRepeats_ReturnsAllCopies()
+    {
+        // An exactly diagonal matrix makes the Krylov space invariant after three steps, one per distinct value.
+        var hessian = TestMatrices.Diagonal(3, -1, 2, -1, 3, 2, -1, 3);
+
+        var result = Lanczos.Smallest(hessian, 4);
+
+        Assert.Equal(IterationExit.Converged, result.Exit);
+        Assert.Equal([-1.0, -1.0, -1.0, 2.0], result.Eigenvalues, (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Null(result.Eigenvectors);
+    }
+
+    [Fact]
     public void Largest_NegativeDominantSpectrum_ReturnsMostPositive()
     {
         var spectrum = TestMatrices.Linear(40, -10, 1);
@@ -164,6 +196,19 @@ public class LanczosTests
     }
 
     [Fact]
+    public void Largest_Progress_ReportsEveryIteration()
+    {
+        var hessian = TestMatrices.Conjugated(TestMatrices.Linear(100, -1, 1), seed: 19);
+        var log = new ProgressLog<EigenIterationProgress>();
+
+        var result = Lanczos.Largest(hessian, new LanczosOptions { Progress = log });
+
+        Assert.Equal(Enumerable.Range(1, result.Iterations), log.Reports.Select(report => report.Iteration));
+        Assert.Equal(result.Eigenvalue, log.Reports[^1].Eigenvalue, 1e-12);
+        Assert.True(log.Reports[^1].Residual <= 1e-8, $"last residual estimate {log.Reports[^1].Residual}");
+    }
+
+    [Fact]
     public void Largest_InvalidArguments_Throw()
     {
         var hessian = TestMatrices.Diagonal(1, 2, 3);
@@ -174,6 +219,8 @@ public class LanczosTests
         Assert.Throws<ArgumentOutOfRangeException>("Tolerance", () => Lanczos.Largest(hessian, new LanczosOptions { Tolerance = double.NaN }));
         Assert.Throws<ArgumentNullException>("hessian", () => Lanczos.Largest(null!));
     }
+
+    private static double Dot(double[] x, double[] y) => x.Zip(y, (a, b) => a * b).Sum();
 
     // Conjugated(spectrum) = Q·diag(spectrum)·Qᵀ, so eigenvector k is column k of Q.
     private static double Dot(double[][] rows, int column, double[] vector)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NeuronTopology.Experiments;
+using NeuronTopology.IO;
 using Xunit;
 
 namespace NeuronTopology.Tests.Experiments;
@@ -29,14 +30,16 @@ public class ExperimentRunnerTests
         Assert.Equal(snapshotSteps, result.SnapshotSteps);
         foreach (long step in snapshotSteps)
         {
-            var cloud = SnapshotFile.Read(directory.SnapshotFile(step));
+            var cloud = NpyFile.ReadPointCloud(directory.SnapshotFile(step));
             Assert.Equal(64, cloud.Count);
             Assert.Equal(2, cloud.Dimension);
         }
         long[] measuredSteps = [0, 3, 6, 9, 12, 15];
         Assert.Equal(measuredSteps, result.Rows.Where(row => row.TrainLoss is not null).Select(row => row.Step));
+        long[] topologySteps = [0, 6, 12, 15];
+        Assert.Equal(topologySteps, result.Rows.Where(row => row.Betti is not null).Select(row => row.Step));
         foreach (long step in measuredSteps)
-            Assert.True(File.Exists(directory.DiagramFile(step)), $"diagram of step {step}");
+            Assert.Equal(topologySteps.Contains(step), File.Exists(directory.DiagramFile(step)));
     }
 
     [Fact]

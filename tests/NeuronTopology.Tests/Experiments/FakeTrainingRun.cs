@@ -1,5 +1,6 @@
 using NeuronTopology.Experiments;
 using NeuronTopology.Geometry;
+using NeuronTopology.Training;
 
 namespace NeuronTopology.Tests.Experiments;
 
@@ -82,12 +83,14 @@ internal sealed class FakeTrainingRun : ITrainingRun
 
     public double[] ExportParameters() => (double[])_parameters.Clone();
 
-    public double[][] ExportOptimizerState() => [(double[])_velocity.Clone()];
+    public OptimizerState<double> ExportOptimizerState() =>
+        new("fake", StepsTaken, _parameters.Length, new Dictionary<string, double[]> { ["velocity"] = (double[])_velocity.Clone() });
 
-    public void Import(double[] parameters, double[][] optimizerState)
+    public void Import(double[] parameters, OptimizerState<double> optimizerState)
     {
         _parameters = (double[])parameters.Clone();
-        _velocity = (double[])optimizerState[0].Clone();
+        _velocity = (double[])optimizerState.Buffers["velocity"].Clone();
+        StepsTaken = (int)optimizerState.StepCount;
     }
 
     public void Dispose()

@@ -12,7 +12,7 @@ internal static class TestSpecs
             Epochs = epochs,
             BatchSize = batchSize,
             Optimizer = new OptimizerSpec("momentum", learningRate),
-            Record = new RecordSpec(SnapshotEvery: 2, MeasureEvery: 3, CheckpointEvery: 4),
+            Record = new RecordSpec(SnapshotEvery: 2, MeasureEvery: 3, TopologyEvery: 6, CheckpointEvery: 4),
         };
 
     public static ExperimentRunner FakeRunner(double growth = 1.0) =>

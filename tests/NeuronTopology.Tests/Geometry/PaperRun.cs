@@ -22,17 +22,20 @@ internal sealed class PaperRun
     public required long CoincidentPairs { get; init; }
     public required string Looks { get; init; }
 
-    /// <summary>The directory named by <see cref="DirectoryVariable"/>, or the bundled fixtures.</summary>
+    /// <summary>The eight runs copied into the test project.</summary>
+    public static string BundledDirectory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "paper_runs");
+
+    /// <summary>The directory named by <see cref="DirectoryVariable"/>, or the bundled runs.</summary>
     public static string RunsDirectory()
     {
         string? directory = Environment.GetEnvironmentVariable(DirectoryVariable);
-        return string.IsNullOrEmpty(directory) ? Path.Combine(AppContext.BaseDirectory, "Fixtures", "paper_runs") : directory;
+        return string.IsNullOrEmpty(directory) ? BundledDirectory : directory;
     }
 
-    /// <summary>Every run listed in runs.json.</summary>
-    public static IReadOnlyList<PaperRun> LoadAll()
+    /// <summary>Every run listed in runs.json of <paramref name="directory"/>, by default <see cref="RunsDirectory"/>.</summary>
+    public static IReadOnlyList<PaperRun> LoadAll(string? directory = null)
     {
-        string directory = RunsDirectory();
+        directory ??= RunsDirectory();
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "runs.json")));
         var runs = new List<PaperRun>();
         foreach (JsonProperty run in document.RootElement.GetProperty("runs").EnumerateObject())
@@ -42,10 +45,12 @@ internal sealed class PaperRun
             {
                 Name = run.Name,
                 Directory = directory,
-                Steps = value.GetProperty("steps").GetInt64(),
+                Steps = value.TryGetProperty("steps", out JsonElement steps) ? steps.GetInt64() : 2,
                 LowerConstant = value.GetProperty("L_minus").GetDouble(),
                 UpperConstant = value.GetProperty("L_plus").GetDouble(),
-                Distortion = value.GetProperty("distortion").GetDouble(),
+                Distortion = value.TryGetProperty("distortion", out JsonElement distortion)
+                    ? distortion.GetDouble()
+                    : value.GetProperty("L_plus").GetDouble() / value.GetProperty("L_minus").GetDouble(),
                 CoincidentPairs = value.TryGetProperty("coincident_pairs_at_start", out JsonElement coincident) ? coincident.GetInt64() : 0,
                 Looks = value.GetProperty("looks").GetString()!,
             });
@@ -53,7 +58,7 @@ internal sealed class PaperRun
         return runs;
     }
 
-    public static PaperRun Load(string name) => LoadAll().Single(run => run.Name == name);
+    public static PaperRun Load(string name, string? directory = null) => LoadAll(directory).Single(run => run.Name == name);
 
     public PointCloud First => NpyFile.ReadPointCloud(Path.Combine(Directory, Name + ".first.npy"));
 
@@ -65,11 +70,12 @@ internal sealed class PaperRun
     /// </summary>
     public IReadOnlyList<(long Step, PointCloud Cloud)> Snapshots()
     {
-        var snapshots = new List<(long, PointCloud)> { (1, First) };
+        var snapshots = new List<(long, PointCloud)> { (0, First) };
+        long middleStep = Math.Max(1, Steps / 2);
         string middle = Path.Combine(Directory, Name + ".mid.npy");
         if (File.Exists(middle))
-            snapshots.Add(((1 + Steps) / 2, NpyFile.ReadPointCloud(middle)));
-        snapshots.Add((Math.Max(Steps, 2 + (1 + Steps) / 2), Last));
+            snapshots.Add((middleStep, NpyFile.ReadPointCloud(middle)));
+        snapshots.Add((Math.Max(Steps, middleStep + 1), Last));
         return snapshots;
     }
 

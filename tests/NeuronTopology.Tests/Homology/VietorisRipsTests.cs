@@ -216,4 +216,23 @@ public sealed class VietorisRipsTests
 
         Assert.ThrowsAny<OperationCanceledException>(() => VietorisRips.Compute(Square(), new RipsOptions(), source.Token));
     }
+
+    [Fact]
+    public void ThreadCountLeavesIntervalsUnchanged()
+    {
+        // Enough columns (several thousand triangles and tetrahedra) that the reduction runs in parallel batches.
+        var cloud = RandomClouds.Create("gaussian", seed: 21, count: 160, dimension: 4);
+        var options = new RipsOptions { MaxDimension = 3, Threshold = 1.6 };
+
+        var single = VietorisRips.Compute(cloud, options with { Threads = 1 });
+        var two = VietorisRips.Compute(cloud, options with { Threads = 2 });
+        var five = VietorisRips.Compute(cloud, options with { Threads = 5 });
+
+        for (int dimension = 0; dimension <= 3; dimension++)
+        {
+            Assert.Equal(single.Intervals(dimension), two.Intervals(dimension));
+            Assert.Equal(single.Intervals(dimension), five.Intervals(dimension));
+        }
+        Assert.NotEmpty(single.Intervals(2));
+    }
 }

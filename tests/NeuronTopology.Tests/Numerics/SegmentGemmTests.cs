@@ -49,13 +49,13 @@ public class SegmentGemmTests
         var random = new Random(2);
         var a = new Matrix<float>(300, 200, Enumerable.Range(0, 60000).Select(_ => (float)random.NextDouble()).ToArray());
         var b = new Matrix<float>(200, 150, Enumerable.Range(0, 30000).Select(_ => (float)random.NextDouble()).ToArray());
-        var one = new Matrix<float>(300, 150);
-        var three = new Matrix<float>(300, 150);
+        var singleThread = new Matrix<float>(300, 150);
+        var threeThreads = new Matrix<float>(300, 150);
 
-        SegmentGemm.Multiply<float>(a, b, one, threads: 1);
-        SegmentGemm.Multiply<float>(a, b, three, threads: 3);
+        SegmentGemm.Multiply<float>(a, b, singleThread, threads: 1);
+        SegmentGemm.Multiply<float>(a, b, threeThreads, threads: 3);
 
-        Assert.Equal(one.Data, three.Data);
+        Assert.Equal(singleThread.Data, threeThreads.Data);
     }
 
     [Fact]
@@ -67,9 +67,6 @@ public class SegmentGemmTests
         var inner = Assert.Throws<ArgumentException>(() => SegmentGemm.Multiply<double>(a, b, new Matrix<double>(2, 2)));
         Assert.Contains("op(A) is 2×3, op(B) is 4×2", inner.Message);
         Assert.Throws<ArgumentException>(() => SegmentGemm.Multiply<double>(a, b, new Matrix<double>(3, 3), transposeA: true, transposeB: true));
-        double[] shared = new double[40];
-        var overlapping = Assert.Throws<ArgumentException>(() => SegmentGemm.Multiply(new MatrixSegment<double>(shared, 0, 2, 3), new MatrixSegment<double>(shared, 10, 3, 2), new MatrixSegment<double>(shared, 4, 2, 2)));
-        Assert.Contains("overlaps", overlapping.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => new MatrixSegment<double>(new double[10], 5, 2, 3));
     }
 }

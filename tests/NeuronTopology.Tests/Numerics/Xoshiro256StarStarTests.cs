@@ -56,6 +56,18 @@ public class Xoshiro256StarStarTests
     }
 
     [Fact]
+    public void NextDoubleRange_IsHalfOpenAndValidated()
+    {
+        var random = new Xoshiro256StarStar(21);
+        for (int i = 0; i < 10_000; i++)
+            Assert.InRange(random.NextDouble(-0.5, 0.25), -0.5, Math.BitDecrement(0.25));
+        Assert.Equal(3.0, random.NextDouble(3.0, 3.0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => random.NextDouble(1.0, 0.0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => random.NextDouble(double.NegativeInfinity, 0.0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => random.NextDouble(-double.MaxValue, double.MaxValue));
+    }
+
+    [Fact]
     public void NextInt32_StaysInRangeAndIsUniform()
     {
         var random = new Xoshiro256StarStar(3);

@@ -136,7 +136,7 @@ public class DerivativeTests
     public void CrossEntropyIsStableForLargeLogits()
     {
         var architecture = new MlpArchitecture([1, 2], Activation.Identity, bias: true);
-        // Logits z = (1000·x, −1000·x) + (0, 0); for x = 1 and label 1 the loss is 2000 and the gradient finite.
+        // Logits z = (1000·x, −1000·x). For x = 1 and label 1 the loss is 2000 and the gradient is finite.
         var model = new MultilayerPerceptron<double>(architecture, [1000.0, -1000.0, 0.0, 0.0]);
         var data = SupervisedData<double>.WithLabels(new Matrix<double>(1, 1, [1.0]), [1]);
         var objective = new TrainingObjective(model, Loss.CrossEntropy, data);

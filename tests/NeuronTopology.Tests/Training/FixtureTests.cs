@@ -50,7 +50,7 @@ public class FixtureTests
     {
         TrainingFixture fixture = TrainingFixture.Load(path);
         var model = new MultilayerPerceptron<double>(fixture.Architecture, (double[])fixture.InitialParameters.Clone());
-        Optimizer<double> optimizer = OptimizerFactory.Create<double>(fixture.Optimizer, fixture.LearningRate);
+        Optimizer<double> optimizer = fixture.CreateOptimizer();
         var gradient = new double[model.Parameters.Length];
         int lastStep = fixture.Trajectory.Max(t => t.Step);
         var recorded = fixture.Trajectory.ToDictionary(t => t.Step);
@@ -69,14 +69,14 @@ public class FixtureTests
         }
     }
 
-    internal static void AssertClose(double expected, double actual, string what)
+    internal static void AssertClose(double expected, double actual, string description)
     {
         double error = Math.Abs(actual - expected);
-        Assert.True(error <= Tolerance * Math.Abs(expected), $"{what}: expected {expected:R}, got {actual:R} (relative error {error / Math.Abs(expected):E2}).");
+        Assert.True(error <= Tolerance * Math.Abs(expected), $"{description}: expected {expected:R}, got {actual:R} (relative error {error / Math.Abs(expected):E2}).");
     }
 
     // Entries far below the largest are compared relative to 1e-3 of the largest, where relative error loses meaning.
-    internal static void AssertVectorClose(double[] expected, double[] actual, string what)
+    internal static void AssertVectorClose(double[] expected, double[] actual, string description)
     {
         Assert.Equal(expected.Length, actual.Length);
         double largest = expected.Max(Math.Abs);
@@ -84,7 +84,7 @@ public class FixtureTests
         {
             double scale = Math.Max(Math.Abs(expected[i]), 1e-3 * largest);
             double error = Math.Abs(actual[i] - expected[i]);
-            Assert.True(error <= Tolerance * scale, $"{what}, entry {i}: expected {expected[i]:R}, got {actual[i]:R} (error {error:E2}, scale {scale:E2}).");
+            Assert.True(error <= Tolerance * scale, $"{description}, entry {i}: expected {expected[i]:R}, got {actual[i]:R} (error {error:E2}, scale {scale:E2}).");
         }
     }
 }

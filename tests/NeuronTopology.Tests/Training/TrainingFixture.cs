@@ -14,6 +14,7 @@ internal sealed class TrainingFixture
     public required MlpArchitecture Architecture { get; init; }
     public required Loss Loss { get; init; }
     public required string Optimizer { get; init; }
+    public required IReadOnlyDictionary<string, JsonElement> OptimizerOptions { get; init; }
     public required double LearningRate { get; init; }
     public required SupervisedData<double> Data { get; init; }
     public required int[][]? Batches { get; init; }
@@ -28,12 +29,39 @@ internal sealed class TrainingFixture
     public int[] BatchRows(int step) =>
         Batches is null ? Enumerable.Range(0, Data.Count).ToArray() : Batches[(step - 1) % Batches.Length];
 
-    /// <summary>Paths of the bundled cases and of the cases in <see cref="DirectoryVariable"/>'s directory when set.</summary>
+    /// <summary>
+    /// Creates the optimizer the case names, with PyTorch's keyword arguments from "optimizer_options" when present
+    /// (cases written by tests/tools/make_training_fixtures.py) or the named preset otherwise.
+    /// </summary>
+    public Optimizer<double> CreateOptimizer()
+    {
+        if (OptimizerOptions.Count == 0)
+            return OptimizerFactory.Create<double>(Optimizer, LearningRate);
+        double Option(string name, double fallback) => OptimizerOptions.TryGetValue(name, out JsonElement value) ? value.GetDouble() : fallback;
+        bool Flag(string name) => OptimizerOptions.TryGetValue(name, out JsonElement value) && value.GetBoolean();
+        double[] betas = OptimizerOptions.TryGetValue("betas", out JsonElement b) ? b.EnumerateArray().Select(e => e.GetDouble()).ToArray() : [0.9, 0.999];
+        return Optimizer switch
+        {
+            "sgd" => new Sgd<double>(LearningRate, Option("momentum", 0), Option("dampening", 0), Option("weight_decay", 0), Flag("nesterov")),
+            "adam" => new Adam<double>(LearningRate, betas[0], betas[1], Option("eps", 1e-8), Option("weight_decay", 0), Flag("amsgrad")),
+            "adamw" => new AdamW<double>(LearningRate, betas[0], betas[1], Option("eps", 1e-8), Option("weight_decay", 1e-2), Flag("amsgrad")),
+            "rmsprop" => new RmsProp<double>(LearningRate, Option("alpha", 0.99), Option("eps", 1e-8), Option("weight_decay", 0), Option("momentum", 0), Flag("centered")),
+            "adagrad" => new Adagrad<double>(LearningRate, Option("lr_decay", 0), Option("weight_decay", 0), Option("initial_accumulator_value", 0), Option("eps", 1e-10)),
+            _ => throw new InvalidDataException($"{Name}: unknown optimizer '{Optimizer}' with options."),
+        };
+    }
+
+    /// <summary>
+    /// Paths of the bundled cases (the shared reference runs and the extra PyTorch runs) and of the cases in
+    /// <see cref="DirectoryVariable"/>'s directory when set.
+    /// </summary>
     public static IEnumerable<string> CasePaths()
     {
-        string bundled = Path.Combine(AppContext.BaseDirectory, "Fixtures", "training");
-        foreach (string path in CasesIn(bundled))
-            yield return path;
+        foreach (string folder in new[] { "training", "training-torch" })
+        {
+            foreach (string path in CasesIn(Path.Combine(AppContext.BaseDirectory, "Fixtures", folder)))
+                yield return path;
+        }
         string? extra = Environment.GetEnvironmentVariable(DirectoryVariable);
         if (!string.IsNullOrEmpty(extra))
         {
@@ -83,6 +111,9 @@ internal sealed class TrainingFixture
             Architecture = architecture,
             Loss = loss,
             Optimizer = root.GetProperty("optimizer").GetString()!,
+            OptimizerOptions = root.TryGetProperty("optimizer_options", out JsonElement options)
+                ? options.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone())
+                : new Dictionary<string, JsonElement>(),
             LearningRate = root.GetProperty("learning_rate").GetDouble(),
             Data = data,
             Batches = batchRows,
@@ -100,7 +131,7 @@ internal sealed class TrainingFixture
     private static double[][] ReadRows(JsonElement rows) =>
         rows.EnumerateArray().Select(r => r.ValueKind == JsonValueKind.Array ? r.EnumerateArray().Select(e => e.GetDouble()).ToArray() : [r.GetDouble()]).ToArray();
 
-    // Parameters are listed per tensor (weight as rows, bias as a list); flattening row-major gives PyTorch's order.
+    // Parameters are listed per tensor (weight as rows, bias as a list), so flattening row-major gives PyTorch's order.
     private static double[] Flatten(JsonElement tensors)
     {
         var values = new List<double>();

@@ -11,6 +11,10 @@ internal static class RipsFiltrationBuilder
 {
     private const int SparseEdgeFractionDenominator = 4;
 
+    // NOTE: a heuristic from timing o3 and torus clouds of 1024 to 4096 points on one AMD EPYC machine: with a
+    // 2 MB triangle lookups were up to 30% faster, with 8 MB and 33 MB ones up to 25% slower.
+    private const long MaxLookupTriangleBytes = 4L << 20;
+
     /// <summary>Builds the filtration over a full distance matrix given as its float lower triangle.</summary>
     public static RipsFiltration FromLowerTriangle(float[] triangle, int count, double? threshold, BinomialCoefficientTable binomial,
         PrimeField field, out double reportedThreshold)
@@ -47,7 +51,9 @@ internal static class RipsFiltrationBuilder
             }
             rows[i] = (vertices.ToArray(), distances.ToArray());
         }
-        return SparseRipsFiltration.FromLowerRows(rows, effective, binomial, field, triangle);
+        // Lookups in the triangle beat merging neighbour lists only while the triangle stays in cache.
+        float[]? lookupTriangle = triangle.LongLength * sizeof(float) <= MaxLookupTriangleBytes ? triangle : null;
+        return SparseRipsFiltration.FromLowerRows(rows, effective, binomial, field, lookupTriangle);
     }
 
     /// <summary>Builds the filtration over the edges of a sparse matrix; absent pairs are at infinite distance.</summary>

@@ -36,7 +36,6 @@ public static class CsvDatasetReader
         int columnCount = -1;
         var rows = new List<double[]>();
         var rowLines = new List<int>();
-        var rowTexts = new List<string[]>();
         int lineNumber = 0;
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -66,7 +65,6 @@ public static class CsvDatasetReader
 
             rows.Add(ParseRow(fields, source, lineNumber));
             rowLines.Add(lineNumber);
-            rowTexts.Add(fields);
         }
 
         if (rows.Count == 0)
@@ -75,7 +73,7 @@ public static class CsvDatasetReader
         int[] targetColumns = ResolveTargetColumns(options, header, columnCount, source);
         if (targetColumns.Length == columnCount)
             throw new InputFormatException(source, null, "every column is a target; expected at least one input column.");
-        return Build(rows, rowLines, rowTexts, targetColumns, columnCount, options, source);
+        return Build(rows, rowLines, targetColumns, columnCount, options, source);
     }
 
     private static bool IsHeader(string[] fields, CsvHeaderMode mode) => mode switch
@@ -136,7 +134,7 @@ public static class CsvDatasetReader
         return columns;
     }
 
-    private static Dataset Build(List<double[]> rows, List<int> rowLines, List<string[]> rowTexts, int[] targetColumns, int columnCount, CsvDatasetOptions options, string source)
+    private static Dataset Build(List<double[]> rows, List<int> rowLines, int[] targetColumns, int columnCount, CsvDatasetOptions options, string source)
     {
         int[] inputColumns = Enumerable.Range(0, columnCount).Where(c => !targetColumns.Contains(c)).ToArray();
         var inputs = new Matrix<double>(rows.Count, inputColumns.Length);
@@ -159,7 +157,7 @@ public static class CsvDatasetReader
         {
             double value = rows[r][labelColumn];
             if (value < 0 || value != Math.Floor(value) || value > int.MaxValue - 1)
-                throw new InputFormatException(source, rowLines[r], $"column {labelColumn + 1}: '{rowTexts[r][labelColumn]}' is not a class label; expected a non-negative integer.");
+                throw new InputFormatException(source, rowLines[r], $"column {labelColumn + 1}: '{value.ToString("R", CultureInfo.InvariantCulture)}' is not a class label; expected a non-negative integer.");
             labels[r] = (int)value;
             if (options.ClassCount is int classCount && labels[r] >= classCount)
                 throw new InputFormatException(source, rowLines[r], $"column {labelColumn + 1}: label {labels[r]} is out of range; expected a class in 0..{classCount - 1}.");

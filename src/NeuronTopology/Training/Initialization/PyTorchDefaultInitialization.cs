@@ -8,7 +8,7 @@ namespace NeuronTopology.Training.Initialization;
 /// </summary>
 /// <remarks>
 /// The bound follows from gain √(2 / (1 + a²)) = √(1/3) and bound = gain·√(3 / fan_in) = 1/√fan_in
-/// (PyTorch 2.x <c>torch/nn/modules/linear.py</c>, <c>reset_parameters</c>). Draws go layer by layer, the
+/// (PyTorch's <c>nn.Linear.reset_parameters</c>, and <c>LinearImpl::reset</c> in libtorch). Draws go layer by layer, the
 /// weight row-major and then the bias, in <see cref="Xoshiro256StarStar"/> order, so the laws match PyTorch
 /// but the numbers do not.
 /// </remarks>

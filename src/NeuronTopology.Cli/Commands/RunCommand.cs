@@ -1,0 +1,67 @@
+using NeuronTopology.Experiments;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NeuronTopology.Cli.Commands;
+
+/// <summary>
+/// <c>ntopo run EXPERIMENT | --resume RUN_DIR</c>: trains one experiment into a new run directory, or continues an
+/// interrupted one, with a progress bar on standard error and a summary table (or <c>--json</c>) on standard output.
+/// Ctrl+C stops after the current step and writes a checkpoint; exit code 130 then.
+/// </summary>
+public sealed class RunCommand : Command<RunSettings>
+{
+    /// <summary>Exit code of a run stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
+
+    public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        ExperimentSpec spec;
+        RunDirectory directory;
+        if (settings.Resume is string resume)
+        {
+            directory = RunDirectory.Open(resume);
+            spec = ExperimentSpecReader.Read(directory.SpecFile);
+        }
+        else
+        {
+            var overrides = new SpecOverrides { LearningRate = settings.LearningRate, Epochs = settings.Epochs, Seed = settings.Seed, DataDirectory = settings.Data };
+            spec = overrides.ApplyTo(ExperimentSource.Resolve(settings.Experiment!));
+            directory = RunDirectory.CreateNew(settings.Out, spec.Name);
+        }
+
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ConsoleCancelEventHandler onCancel = (_, args) =>
+        {
+            args.Cancel = true;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            IAnsiConsole error = ConsoleOutput.Error;
+            if (!settings.Quiet)
+                error.MarkupLineInterpolated($"[grey]{(settings.Resume is null ? "run" : "resuming")} {spec.Name} in {directory.Path}[/]");
+            var options = new RunOptions { Threads = settings.Threads };
+            ExperimentRunner runner = ExperimentRunner.CreateDefault();
+            RunResult result = settings.Quiet
+                ? runner.Run(spec, directory, options, null, interrupt.Token)
+                : RunProgressDisplay.Run(error, spec.Name, progress => runner.Run(spec, directory, options, progress, interrupt.Token));
+
+            if (result.Status == RunStatus.Interrupted)
+            {
+                Console.Error.WriteLine($"ntopo: interrupted after step {result.Steps}; continue with: ntopo run --resume {directory.Path}");
+                return Interrupted;
+            }
+            if (settings.Json)
+                Console.Out.Write(File.ReadAllText(directory.SummaryFile));
+            else if (!settings.Quiet)
+                RunSummaryTable.Write(ConsoleOutput.Out, [result]);
+            return 0;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using System.Numerics;
+using NeuronTopology.Curvature;
+using NeuronTopology.Geometry;
+using NeuronTopology.Numerics;
+using NeuronTopology.Training;
+using NeuronTopology.Training.Data;
+
+namespace NeuronTopology.Experiments;
+
+/// <summary>
+/// The training engine behind a spec: a multilayer perceptron in <typeparamref name="T"/> arithmetic, its optimizer
+/// and data, stepped one mini-batch at a time. Losses, accuracy and sharpness are always measured in float64, on a
+/// copy of the parameters when <typeparamref name="T"/> is float.
+/// </summary>
+/// <remarks>
+/// The step is taken here rather than by <see cref="Trainer{T}"/> because a resumed run must apply the schedule at the
+/// global step number, and a new trainer counts steps from zero. The step itself is the trainer's: forward, loss,
+/// backward, optimizer update, and a rollback to the parameters before the update when anything becomes non-finite.
+/// </remarks>
+internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    /// <summary>Seed stream of the batch order; see <see cref="ExperimentData.DataStream"/>.</summary>
+    public const ulong BatchStream = 3;
+
+    private readonly ExperimentSpec _spec;
+    private readonly int _threads;
+    private readonly MlpArchitecture _architecture;
+    private readonly MultilayerPerceptron<T> _model;
+    private readonly Optimizer<T> _optimizer;
+    private readonly Loss _loss;
+    private readonly LearningRateSchedule _schedule;
+    private readonly SupervisedData<T> _train;
+    private readonly MiniBatchSampler _sampler;
+    private readonly MlpWorkspace<T> _workspace;
+    private readonly T[] _gradient;
+    private readonly T[] _lastFinite;
+    private readonly Evaluation _evaluation;
+
+    public MlpTrainingRun(ExperimentSpec spec, RunOptions options)
+    {
+        _spec = spec;
+        _threads = options.Threads == 0 ? Environment.ProcessorCount : options.Threads;
+        DatasetSplit split = ExperimentData.Load(spec);
+        _architecture = new MlpArchitecture(spec.Model.LayerSizes, Enum.Parse<Activation>(spec.Model.Activation, ignoreCase: true), spec.Model.Bias);
+        _loss = spec.Loss == "mse" ? Loss.MeanSquaredError : Loss.CrossEntropy;
+
+        double[] initial = InitialParameters.Create(spec);
+        _model = new MultilayerPerceptron<T>(_architecture, Convert(initial));
+        _optimizer = CreateOptimizer(spec.Optimizer);
+        _schedule = CreateSchedule(spec, split.Train.Count);
+        _train = ToSupervised<T>(split.Train);
+        _sampler = new MiniBatchSampler(split.Train.Count, spec.BatchSize, shuffle: true, dropLast: false, Numerics.SplitMix64.DeriveSeed(spec.Seed, BatchStream));
+        _workspace = new MlpWorkspace<T>(_architecture, Math.Min(spec.BatchSize, split.Train.Count));
+        _gradient = new T[_architecture.ParameterCount];
+        _lastFinite = new T[_architecture.ParameterCount];
+        _evaluation = new Evaluation(_architecture, _loss, split, spec.Record.SharpnessSamples, _threads);
+    }
+
+    public int TrainCount => _train.Count;
+
+    public int ParameterCount => _architecture.ParameterCount;
+
+    public int[] EpochOrder(int epoch) => _sampler.Epoch(epoch - 1).SelectMany(batch => batch).ToArray();
+
+    public double LearningRate(long step) => _schedule.LearningRateAt(_spec.Optimizer.LearningRate, (int)Math.Min(int.MaxValue, step - 1));
+
+    public StepOutcome Step(ReadOnlySpan<int> batch, double learningRate)
+    {
+        int rows = batch.Length;
+        _train.GatherInputs(batch, _workspace.Input(rows));
+        _model.Forward(_workspace, rows, _threads);
+        double scale = _loss.Scale(rows, _architecture.OutputSize);
+        double loss = _loss.Evaluate(_workspace.Output(rows), _train, batch, scale, _workspace.OutputGradient(rows));
+        if (!double.IsFinite(loss))
+            return new StepOutcome(loss, Diverged: true);
+
+        _model.Backward(_workspace, rows, _gradient, accumulate: false, _threads);
+        if (!AllFinite(_gradient))
+            return new StepOutcome(loss, Diverged: true);
+
+        T[] parameters = _model.Parameters;
+        parameters.CopyTo(_lastFinite, 0);
+        _optimizer.LearningRate = learningRate;
+        _optimizer.Step(parameters, _gradient);
+        if (!AllFinite(parameters))
+        {
+            _lastFinite.CopyTo(parameters, 0);
+            return new StepOutcome(loss, Diverged: true);
+        }
+        return new StepOutcome(loss, Diverged: false);
+    }
+
+    public (double Loss, double? Accuracy) Evaluate(bool test) => _evaluation.Evaluate(ExportParameters(), test);
+
+    public PointCloud NeuronCloud() => Training.NeuronCloud.FromModel(_model, 0).Points;
+
+    public double Sharpness(int samples, CancellationToken cancellationToken)
+    {
+        IPreconditionedOptimizer? adaptive = _optimizer as IPreconditionedOptimizer;
+        if (adaptive is not null && _optimizer.StepCount == 0)
+            return double.NaN;
+        return _evaluation.Sharpness(ExportParameters(), adaptive, cancellationToken);
+    }
+
+    public double[] ExportParameters() => Widen(_model.Parameters);
+
+    public OptimizerState<double> ExportOptimizerState()
+    {
+        OptimizerState<T> state = _optimizer.SaveState();
+        var buffers = state.Buffers.ToDictionary(pair => pair.Key, pair => Widen(pair.Value), StringComparer.Ordinal);
+        return new OptimizerState<double>(state.Optimizer, state.StepCount, state.ParameterCount, buffers);
+    }
+
+    public void Import(double[] parameters, OptimizerState<double> optimizerState)
+    {
+        Convert(parameters).CopyTo(_model.Parameters, 0);
+        var buffers = optimizerState.Buffers.ToDictionary(pair => pair.Key, pair => Convert(pair.Value), StringComparer.Ordinal);
+        _optimizer.LoadState(new OptimizerState<T>(optimizerState.Optimizer, optimizerState.StepCount, optimizerState.ParameterCount, buffers));
+    }
+
+    public void Dispose()
+    {
+    }
+
+    internal static SupervisedData<TData> ToSupervised<TData>(Dataset dataset) where TData : unmanaged, IBinaryFloatingPointIeee754<TData>
+    {
+        var inputs = new Matrix<TData>(dataset.Inputs.Rows, dataset.Inputs.Columns, ConvertTo<TData>(dataset.Inputs.Data));
+        return dataset.Labels is int[] labels
+            ? SupervisedData<TData>.WithLabels(inputs, labels)
+            : SupervisedData<TData>.WithTargets(inputs, new Matrix<TData>(dataset.Targets!.Rows, dataset.Targets.Columns, ConvertTo<TData>(dataset.Targets.Data)));
+    }
+
+    private static Optimizer<T> CreateOptimizer(OptimizerSpec spec) => spec.Kind switch
+    {
+        "sgd" => new Sgd<T>(spec.LearningRate, weightDecay: spec.WeightDecay),
+        "momentum" => new Sgd<T>(spec.LearningRate, momentum: spec.Momentum, weightDecay: spec.WeightDecay),
+        "nesterov" => new Sgd<T>(spec.LearningRate, momentum: spec.Momentum, weightDecay: spec.WeightDecay, nesterov: true),
+        "adam" => new Adam<T>(spec.LearningRate, spec.Beta1, spec.Beta2, spec.Epsilon, spec.WeightDecay),
+        "adamw" => new AdamW<T>(spec.LearningRate, spec.Beta1, spec.Beta2, spec.Epsilon, spec.WeightDecay),
+        "rmsprop" => new RmsProp<T>(spec.LearningRate, epsilon: spec.Epsilon, weightDecay: spec.WeightDecay, momentum: spec.Momentum),
+        "adagrad" => new Adagrad<T>(spec.LearningRate, weightDecay: spec.WeightDecay, epsilon: spec.Epsilon),
+        _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "Unknown optimizer."),
+    };
+
+    private static LearningRateSchedule CreateSchedule(ExperimentSpec spec, int trainCount)
+    {
+        ScheduleSpec schedule = spec.Schedule;
+        return schedule.Kind switch
+        {
+            "constant" => LearningRateSchedule.Constant,
+            "step" => LearningRateSchedule.Step(schedule.StepSize, schedule.Gamma),
+            "cosine" => LearningRateSchedule.Cosine(Math.Max(1, spec.Epochs * ((trainCount + spec.BatchSize - 1) / spec.BatchSize))),
+            "warmup" => LearningRateSchedule.LinearWarmup(schedule.WarmupSteps),
+            _ => throw new ArgumentOutOfRangeException(nameof(spec), schedule.Kind, "Unknown schedule."),
+        };
+    }
+
+    private static T[] Convert(double[] values) => ConvertTo<T>(values);
+
+    private static TData[] ConvertTo<TData>(double[] values) where TData : unmanaged, IBinaryFloatingPointIeee754<TData>
+    {
+        if (values is TData[] same)
+            return (TData[])same.Clone();
+        var result = new TData[values.Length];
+        for (int i = 0; i < values.Length; i++)
+            result[i] = TData.CreateTruncating(values[i]);
+        return result;
+    }
+
+    private static double[] Widen(T[] values)
+    {
+        var result = new double[values.Length];
+        for (int i = 0; i < values.Length; i++)
+            result[i] = double.CreateTruncating(values[i]);
+        return result;
+    }
+
+    private static bool AllFinite(ReadOnlySpan<T> values)
+    {
+        foreach (T value in values)
+        {
+            if (!T.IsFinite(value))
+                return false;
+        }
+        return true;
+    }
+}
