@@ -34,7 +34,6 @@ internal static unsafe class GemmDriver<T, TKernel>
             return;
         }
 
-
         GemmBlocking sizes = blocking ?? GemmBlocking.Choose(m, n, k, TKernel.Rows, TKernel.Columns, sizeof(T));
         Debug.Assert(sizes.Rows % TKernel.Rows == 0 && sizes.Columns % TKernel.Columns == 0 && sizes.Depth > 0);
         T* packedA = PackingBuffer<T>.ForA(sizes.Rows * sizes.Depth);
