@@ -1,5 +1,7 @@
+using NeuronTopology.Experiments;
 using NeuronTopology.Homology;
 using NeuronTopology.IO;
+using NeuronTopology.Training.Data;
 using Spectre.Console.Cli;
 
 namespace NeuronTopology.Cli;
@@ -18,7 +20,8 @@ public static class CliErrors
     {
         switch (exception)
         {
-            case CommandParseException or CommandRuntimeException or InputFormatException or ArgumentException or FormatException:
+            case CommandParseException or CommandRuntimeException or InputFormatException or ArgumentException or FormatException
+                or ExperimentSpecException or DatasetNotFoundException:
                 error.WriteLine($"ntopo: error: {exception.Message}");
                 return InvalidInput;
             case RipsComplexTooLargeException or SimplexIndexOverflowException:

@@ -12,7 +12,7 @@ public sealed class PresetsCommand : Command
         int width = Presets.All.Max(spec => spec.Name.Length);
         foreach (ExperimentSpec spec in Presets.All)
         {
-            string rate = spec.Optimizer.LearningRate.ToString("R", CultureInfo.InvariantCulture);
+            string rate = spec.Optimizer.LearningRate.ToString("0.##########", CultureInfo.InvariantCulture);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{spec.Name.PadRight(width)}  {spec.InitialShape.Kind,-12}  {spec.Optimizer.Kind,-8}  η={rate,-8}  {spec.Epochs,3} epochs  {spec.Description}"));
         }

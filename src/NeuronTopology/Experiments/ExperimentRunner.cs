@@ -1,6 +1,6 @@
-using NeuronTopology.IO;
 using System.Diagnostics;
 using NeuronTopology.Geometry;
+using NeuronTopology.IO;
 
 namespace NeuronTopology.Experiments;
 
@@ -29,6 +29,45 @@ public sealed class ExperimentRunner
     {
         _createTraining = createTraining;
         _analysis = analysis;
+    }
+
+    /// <summary>
+    /// Rewrites <c>summary.json</c>, <c>report.html</c> and the figures of a finished run from its files (spec, checkpoint,
+    /// snapshots, diagrams), classifying it again; no training is done. For runs made by an older version, or to
+    /// redraw after a change of the figures.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The directory has no checkpoint.</exception>
+    public RunResult Report(RunDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!directory.HasCheckpoint)
+            throw new DirectoryNotFoundException($"{directory.Path} has no checkpoint.bin; only a run that has started can be reported.");
+        ExperimentSpec spec = ExperimentSpecReader.Read(directory.SpecFile);
+        RunCheckpoint checkpoint = RunCheckpoint.Read(directory.CheckpointFile);
+        (RunStatus status, long? divergedAt, long totalSteps) = RunSummary.ReadStatus(directory.SummaryFile);
+        if (status == RunStatus.Interrupted)
+            throw new InvalidOperationException($"{directory.Path} holds an interrupted run; resume it with 'ntopo run --resume {directory.Path}' first.");
+
+        var snapshots = checkpoint.SnapshotSteps.Select(step => (step, NpyFile.ReadPointCloud(directory.SnapshotFile(step)))).ToList();
+        RunVerdict verdict = _analysis.Classify(snapshots, Environment.ProcessorCount);
+        if (checkpoint.Rows.Count > 0)
+            checkpoint.Rows[^1].Verdict = verdict.Kind;
+        var result = new RunResult
+        {
+            Spec = spec,
+            Directory = directory,
+            Status = status,
+            Steps = checkpoint.Step,
+            TotalSteps = totalSteps,
+            DivergedAtStep = divergedAt,
+            Rows = checkpoint.Rows,
+            SnapshotSteps = checkpoint.SnapshotSteps,
+            Verdict = verdict,
+        };
+        AtomicFile.WriteAllText(directory.MetricsFile, MetricsCsv.Format(checkpoint.Rows));
+        RunSummary.Write(result);
+        Reporting.RunReport.Write(result);
+        return result;
     }
 
     /// <summary>

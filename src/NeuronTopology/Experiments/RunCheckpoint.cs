@@ -1,7 +1,7 @@
-using NeuronTopology.IO;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NeuronTopology.IO;
 using NeuronTopology.Training;
 
 namespace NeuronTopology.Experiments;

@@ -1,5 +1,5 @@
-using NeuronTopology.IO;
 using NeuronTopology.Geometry;
+using NeuronTopology.IO;
 
 namespace NeuronTopology.Experiments;
 

@@ -1,5 +1,5 @@
-using NeuronTopology.IO;
 using System.Text.Json;
+using NeuronTopology.IO;
 
 namespace NeuronTopology.Experiments;
 
@@ -79,6 +79,22 @@ public static class RunSummary
             writer.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Reads status, divergence step and total steps back from a <c>summary.json</c>.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file lacks those fields.</exception>
+    public static (RunStatus Status, long? DivergedAtStep, long TotalSteps) ReadStatus(string path)
+    {
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
+        JsonElement root = document.RootElement;
+        if (!root.TryGetProperty("status", out JsonElement status) || !Enum.TryParse(status.GetString(), ignoreCase: true, out RunStatus parsed)
+            || !root.TryGetProperty("total_steps", out JsonElement total))
+        {
+            throw new InvalidDataException($"{path} is not a run summary: expected the fields status and total_steps.");
+        }
+        long? divergedAt = root.TryGetProperty("diverged_at_step", out JsonElement diverged) && diverged.ValueKind == JsonValueKind.Number ? diverged.GetInt64() : null;
+        return (parsed, divergedAt, total.GetInt64());
     }
 
     /// <summary>Median of a non-empty set of values (mean of the middle two for an even count).</summary>

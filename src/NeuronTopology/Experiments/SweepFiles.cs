@@ -1,7 +1,7 @@
-using NeuronTopology.IO;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NeuronTopology.IO;
 using NeuronTopology.Reporting;
 
 namespace NeuronTopology.Experiments;

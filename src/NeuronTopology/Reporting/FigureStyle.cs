@@ -25,14 +25,20 @@ internal static class FigureStyle
         plot.Axes.Left.Label.Bold = false;
     }
 
-    /// <summary>Shows the left axis as log10: the plotted values must already be log10 of the data; ticks read 10^k.</summary>
+    /// <summary>
+    /// Shows the left axis as log10: the plotted values must already be log10 of the data. Call it after adding the
+    /// data: over two decades or more the ticks are the powers of ten; over less, ticks in between carry their values.
+    /// </summary>
     public static void UseLogLeftAxis(Plot plot)
     {
+        plot.Axes.AutoScale();
+        AxisLimits limits = plot.Axes.GetLimits();
+        bool decades = limits.Top - limits.Bottom >= 1.5;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-            IntegerTicksOnly = true,
-            LabelFormatter = FormatPowerOfTen,
+            MinorTickGenerator = decades ? new ScottPlot.TickGenerators.LogMinorTickGenerator() : new ScottPlot.TickGenerators.EvenlySpacedMinorTickGenerator(2),
+            IntegerTicksOnly = decades,
+            LabelFormatter = decades ? FormatPowerOfTen : exponent => Math.Pow(10, exponent).ToString("G3", CultureInfo.InvariantCulture),
         };
     }
 

@@ -1,9 +1,9 @@
-using NeuronTopology.IO;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using NeuronTopology.Experiments;
 using NeuronTopology.Geometry;
+using NeuronTopology.IO;
 
 namespace NeuronTopology.Reporting;
 

@@ -1,6 +1,6 @@
-using NeuronTopology.IO;
 using System.Globalization;
 using NeuronTopology.Experiments;
+using NeuronTopology.IO;
 using Xunit;
 
 namespace NeuronTopology.Tests.Experiments;

@@ -1,5 +1,5 @@
-using Xunit;
 using NeuronTopology.Experiments;
+using Xunit;
 
 namespace NeuronTopology.Tests.Experiments;
 

@@ -19,7 +19,7 @@ internal static class RipsPersistence
         for (int dimension = 1; dimension <= maxDimension; dimension++)
         {
             var pivots = new Dictionary<long, PivotColumn>(columns.Length);
-            new CohomologyReducer(filtration, dimension, maxDimension).Reduce(columns, pivots, intervals[dimension], cancellationToken);
+            ParallelCohomologyReduction.Reduce(filtration, dimension, maxDimension, columns, pivots, intervals[dimension], threads, cancellationToken);
             if (dimension < maxDimension)
             {
                 bool keepSimplices = dimension + 1 < maxDimension;

@@ -1,0 +1,96 @@
+using NeuronTopology.Tests.Experiments;
+using Xunit;
+
+namespace NeuronTopology.Tests.Cli;
+
+[Collection(ConsoleCollection.Name)]
+public class RunCommandTests
+{
+    [Fact]
+    public void PresetsListsEveryPresetOnOneLine()
+    {
+        CliRunner.Result result = CliRunner.Run("presets");
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(18, lines.Length);
+        Assert.StartsWith("figure8-gd-0.0025 ", lines[0], StringComparison.Ordinal);
+        Assert.Contains("figure-eight", lines[0], StringComparison.Ordinal);
+        Assert.Contains("η=0.0025", lines[0], StringComparison.Ordinal);
+        Assert.Contains("100 epochs", lines[0], StringComparison.Ordinal);
+        Assert.Contains("η=0.00001", lines[16], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownPresetExitsWithTwo()
+    {
+        CliRunner.Result result = CliRunner.Run("run", "figure9-gd-0.1", "--out", TestSpecs.TemporaryDirectory());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("ntopo: error: 'figure9-gd-0.1' is neither a preset nor a spec file", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidSpecNamesPathAndExitsWithTwo()
+    {
+        string directory = TestSpecs.TemporaryDirectory();
+        string spec = Path.Combine(directory, "bad.json");
+        File.WriteAllText(spec, """{"name": "bad", "model": {"layerSizes": [1, 8, 1], "activation": "softplus"}}""");
+
+        CliRunner.Result result = CliRunner.Run("run", spec, "--out", directory);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("$.model.activation: 'softplus' is not valid; expected one of sigmoid, tanh, relu, gelu, identity", result.Error, StringComparison.Ordinal);
+        Assert.Contains(spec, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--lr", "-0.1", "--lr -0.1 is not valid")]
+    [InlineData("--epochs", "0", "--epochs 0 is not valid")]
+    [InlineData("--threads", "-2", "--threads -2 is not valid")]
+    public void InvalidOptionExitsWithTwo(string option, string value, string expected)
+    {
+        CliRunner.Result result = CliRunner.Run("run", "figure8-gd-0.0025", option, value, "--out", TestSpecs.TemporaryDirectory());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResumeWithoutRunDirectoryFails()
+    {
+        string missing = Path.Combine(TestSpecs.TemporaryDirectory(), "nothing-here");
+
+        CliRunner.Result result = CliRunner.Run("run", "--resume", missing);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("spec.json is missing", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SweepNeedsOneGrid()
+    {
+        CliRunner.Result neither = CliRunner.Run("sweep", "figure8-gd-0.0025");
+        CliRunner.Result both = CliRunner.Run("sweep", "figure8-gd-0.0025", "--lr", "0.1", "--lr-range", "0.1:1:3");
+        CliRunner.Result badRange = CliRunner.Run("sweep", "figure8-gd-0.0025", "--lr-range", "1:0.1:3", "--out", TestSpecs.TemporaryDirectory());
+
+        Assert.Equal(2, neither.ExitCode);
+        Assert.Contains("exactly one of --lr", neither.Error, StringComparison.Ordinal);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Equal(2, badRange.ExitCode);
+        Assert.Contains("--lr-range '1:0.1:3' is not valid", badRange.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingMnistDataSaysHowToGetIt()
+    {
+        string directory = TestSpecs.TemporaryDirectory();
+
+        CliRunner.Result result = CliRunner.Run("run", "mnist-gd-0.01", "--data", Path.Combine(directory, "no-data"), "--out", directory, "--quiet");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("apt-get install dataset-fashion-mnist", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--data DIR", result.Error, StringComparison.Ordinal);
+    }
+}
