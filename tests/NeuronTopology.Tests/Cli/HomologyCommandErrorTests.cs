@@ -97,6 +97,14 @@ public sealed class HomologyCommandErrorTests : IDisposable
         => AssertOneLineError(CliRunner.Run("homology", "a.csv", "b.csv"), "'b.csv'");
 
     [Fact]
+    public void ArgumentAfterDoubleDashIsRejected()
+        => AssertOneLineError(CliRunner.Run("homology", "--format", "point-cloud", "--", "x.csv"), "unexpected argument 'x.csv' after '--'");
+
+    [Fact]
+    public void DirectoryIsRejected()
+        => AssertOneLineError(CliRunner.Run("homology", _directory, "--format", "point-cloud"), $"'{_directory}' is a directory");
+
+    [Fact]
     public void MissingFileIsNamed()
     {
         string path = Path.Combine(_directory, "absent.csv");
