@@ -86,7 +86,7 @@ public sealed class HomologyCommand : Command<HomologySettings>
 
         if (settings.Json)
         {
-            var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is null);
+            var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is not null);
             var request = bettiRequest ?? new BettiRequest(PaperRelativeScale * diameter.Value, PaperRelativeScale);
             DiagramJsonWriter.Write(output, diagram, run, Betti(diagram, request, diameter.Value, settings.Dimension));
             return 0;

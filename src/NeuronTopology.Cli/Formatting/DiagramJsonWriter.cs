@@ -28,7 +28,7 @@ internal static class DiagramJsonWriter
 
             json.WriteNumber("max_dimension", run.MaxDimension);
             WriteNumberOrNull(json, "threshold", diagram.Threshold);
-            json.WriteBoolean("threshold_is_enclosing_radius", run.ThresholdIsDefault);
+            json.WriteBoolean("threshold_given", run.ThresholdGiven);
             json.WriteNumber("modulus", diagram.Modulus);
 
             json.WriteStartObject("intervals");

@@ -267,4 +267,25 @@ public sealed class VietorisRipsTests
         Assert.DoesNotContain(overZ3.Intervals(2), bar => bar.Persistence > 0.15);
         Assert.Equal(overZ2.Intervals(1).Count, overZ3.Intervals(1).Count);
     }
+
+    [Fact]
+    public void ProgressReportsEachStage()
+    {
+        var reports = new RecordingProgress();
+
+        VietorisRips.Compute(Square(), new RipsOptions { MaxDimension = 2 }, CancellationToken.None, reports);
+
+        // At threshold √2 the square has all 6 edges, and assembling dimension 2 starts from those 6 edges.
+        Assert.Equal([RipsStage.ZeroDimensional, RipsStage.Reduction, RipsStage.Assembly, RipsStage.Reduction], reports.Items.Select(r => r.Stage));
+        Assert.Equal([0, 1, 2, 2], reports.Items.Select(r => r.Dimension));
+        Assert.Equal(6, reports.Items[0].Items);
+        Assert.Equal(6, reports.Items[2].Items);
+    }
+
+    private sealed class RecordingProgress : IProgress<RipsProgress>
+    {
+        public List<RipsProgress> Items { get; } = [];
+
+        public void Report(RipsProgress value) => Items.Add(value);
+    }
 }
