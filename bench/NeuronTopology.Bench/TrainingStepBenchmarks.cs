@@ -11,8 +11,8 @@ namespace NeuronTopology.Bench;
 /// </summary>
 /// <remarks>
 /// The step is assembled from the engine's internal passes because the library has no public float32 training
-/// loop yet. The batch is copied into the workspace once, as the PyTorch peer (bench/training/torch_step.py)
-/// keeps its batch tensor; inputs are N(0, 1) and labels uniform, since the values do not change the work.
+/// loop yet. The batch is copied into the workspace once, because the PyTorch peer (bench/training/torch_step.py)
+/// also keeps its batch tensor. Inputs are N(0, 1) and labels uniform, since the values do not change the work.
 /// </remarks>
 [Config(typeof(Configuration))]
 public class TrainingStepBenchmarks

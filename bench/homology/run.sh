@@ -15,7 +15,13 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 command -v ripser >/dev/null || { echo "ripser is not installed (apt-get install ripser)" >&2; exit 1; }
 
-dotnet build "$repository/src/NeuronTopology.Cli" -c Release -o "$repository/bench/homology/bin" --nologo -v quiet >/dev/null
+# Ahead-of-time compiled (ReadyToRun) as a shipped tool would be, which saves about 0.1 s of JIT per run;
+# a plain Release build is the fallback where the runtime pack cannot be restored.
+rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+if ! dotnet publish "$repository/src/NeuronTopology.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+    -o "$repository/bench/homology/bin" --nologo -v quiet >/dev/null 2>&1; then
+  dotnet build "$repository/src/NeuronTopology.Cli" -c Release -o "$repository/bench/homology/bin" --nologo -v quiet >/dev/null
+fi
 ntopo="$repository/bench/homology/bin/ntopo"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -27,7 +27,7 @@ public static class Program
 
         try
         {
-            return app.Run(args);
+            return app.Run(DashArgument.Protect(args));
         }
         catch (Exception exception)
         {

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes reference training runs recorded with PyTorch 1.13 (Debian's python3-torch), float64.
+"""Writes reference training runs recorded with PyTorch 1.13 (Debian's python3-torch), float64 unless "dtype" says float32.
 
 Each case uses the format of the bundled training fixtures (model, loss, optimizer, learning_rate, inputs, targets,
 batches, initial_params, initial_loss, initial_gradient, initial Hessian extremes, trajectory) plus
@@ -82,22 +82,23 @@ def hessian_extremes(params, x, y, case):
 
 
 def run(case):
+    dtype = torch.float32 if case.get("dtype") == "float32" else torch.float64
     generator = torch.Generator().manual_seed(case["seed"])
     sizes, bias = case["sizes"], case["bias"]
     rows = case["rows"]
-    x = torch.randn(rows, sizes[0], generator=generator, dtype=torch.float64) * case.get("input_scale", 1.0)
+    x = (torch.randn(rows, sizes[0], generator=generator, dtype=torch.float64) * case.get("input_scale", 1.0)).to(dtype)
     if case["loss"] == "mse":
-        y = torch.randn(rows, sizes[-1], generator=generator, dtype=torch.float64)
+        y = torch.randn(rows, sizes[-1], generator=generator, dtype=torch.float64).to(dtype)
         targets_json = y.tolist()
     else:
         y = torch.randint(0, sizes[-1], (rows,), generator=generator)
         targets_json = y.tolist()
-    params = [(torch.randn(*shape, generator=generator, dtype=torch.float64) * 0.7).requires_grad_() for shape in shapes(sizes, bias)]
+    params = [(torch.randn(*shape, generator=generator, dtype=torch.float64) * 0.7).to(dtype).requires_grad_() for shape in shapes(sizes, bias)]
     initial = [p.detach().clone().tolist() for p in params]
 
     loss = loss_of(forward(params, x, sizes, case["activation"], bias), y, case["loss"])
     gradient = torch.autograd.grad(loss, params)
-    top, bottom = hessian_extremes(params, x, y, case)
+    top, bottom = hessian_extremes([p.double() for p in params], x.double(), y if case["loss"] == "ce" else y.double(), case)
 
     optimizer = OPTIMIZERS[case["optimizer"]](params, lr=case["lr"], **case["options"])
     batches = case.get("batches")
@@ -119,6 +120,7 @@ def run(case):
     if "betas" in options:
         options["betas"] = list(options["betas"])
     return {
+        "dtype": "float32" if dtype == torch.float32 else "float64",
         "model": {"layer_sizes": sizes, "activation": case["activation"], "bias": bias},
         "loss": case["loss"],
         "optimizer": case["optimizer"],
@@ -148,13 +150,16 @@ CASES = {
                                            optimizer="rmsprop", lr=0.01, options=dict(centered=True, momentum=0.5, weight_decay=1e-3)),
     "sigmoid_dampened_momentum_ce": dict(seed=5, sizes=[5, 8, 4], activation="sigmoid", bias=True, loss="ce", rows=24,
                                          optimizer="sgd", lr=0.1, options=dict(momentum=0.9, dampening=0.2, weight_decay=1e-3)),
+    "float32_sigmoid_adam": dict(seed=7, sizes=[4, 16, 3], activation="sigmoid", bias=True, loss="ce", rows=32, dtype="float32",
+                                 optimizer="adam", lr=0.01, options=dict()),
+    "float32_tanh_momentum_mse": dict(seed=8, sizes=[2, 12, 2], activation="tanh", bias=False, loss="mse", rows=20, dtype="float32",
+                                      optimizer="sgd", lr=0.05, options=dict(momentum=0.9)),
     "gelu_adamw_large_logits": dict(seed=6, sizes=[3, 6, 4], activation="gelu", bias=True, loss="ce", rows=12, input_scale=30.0,
                                     optimizer="adamw", lr=0.01, options=dict(betas=(0.8, 0.99), eps=1e-6, weight_decay=0.05)),
 }
 
 
 def main():
-    torch.set_default_dtype(torch.float64)
     os.makedirs(OUTPUT, exist_ok=True)
     for name, case in CASES.items():
         path = os.path.join(OUTPUT, name + ".json")

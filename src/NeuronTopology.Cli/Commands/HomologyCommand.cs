@@ -42,6 +42,8 @@ public sealed class HomologyCommand : Command<HomologySettings>
             string unknown = context.Remaining.Parsed.First().Key;
             throw new ArgumentException($"unknown option '{unknown}' for homology; run 'ntopo homology --help' for the options.");
         }
+        if (context.Remaining.Raw.Count > 0)
+            throw new ArgumentException($"unexpected argument '{context.Remaining.Raw[0]}' after '--'; homology reads one FILE, given before the options or after them.");
 
         // The result is written in one call at the end, so that a failure leaves standard output empty and
         // thousands of interval lines do not each cost a write to an auto-flushed console.
@@ -59,6 +61,9 @@ public sealed class HomologyCommand : Command<HomologySettings>
     {
         RipsInputFormat format = settings.InputFormat;
         string source = settings.ReadsStandardInput ? StandardInputName : settings.File!;
+        if (!settings.ReadsStandardInput && Directory.Exists(settings.File))
+            throw new ArgumentException($"'{settings.File}' is a directory; expected an input file.");
+
         RipsInput input;
         using (Stream stream = settings.ReadsStandardInput ? openStandardInput() : File.OpenRead(settings.File!))
             input = RipsInput.Read(format, stream, source);
@@ -75,12 +80,13 @@ public sealed class HomologyCommand : Command<HomologySettings>
             Threshold = settings.Threshold,
             Modulus = settings.Modulus,
             Threads = settings.Threads,
+            MemoryLimitBytes = settings.MemoryLimitBytes,
         };
         PersistenceDiagram diagram = _compute(input, options, cancellationToken);
 
         if (settings.Json)
         {
-            var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is null);
+            var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is not null);
             var request = bettiRequest ?? new BettiRequest(PaperRelativeScale * diameter.Value, PaperRelativeScale);
             DiagramJsonWriter.Write(output, diagram, run, Betti(diagram, request, diameter.Value, settings.Dimension));
             return 0;

@@ -39,6 +39,10 @@ public sealed class HomologySettings : CommandSettings
     [Description("Worker threads; 0 uses every core. Default: 0.")]
     public string? ThreadsText { get; set; }
 
+    [CommandOption("--memory-limit <MIB>")]
+    [Description("Reject a computation whose estimated memory exceeds this many MiB, before it starts. Default: the memory available to the process.")]
+    public string? MemoryLimitText { get; set; }
+
     [CommandOption("--ratio <R>")]
     [Description("Print only intervals of dimension 1 and above with death/birth > R, as Ripser's --ratio. Default: 1, which leaves out zero-length intervals.")]
     public string? RatioText { get; set; }
@@ -69,7 +73,7 @@ public sealed class HomologySettings : CommandSettings
     }
 
     /// <summary>True when the input comes from standard input.</summary>
-    public bool ReadsStandardInput => File is null or "-";
+    public bool ReadsStandardInput => File is null || DashArgument.IsDash(File);
 
     /// <summary>--dim, default 1.</summary>
     public int Dimension => Integer(DimensionText) ?? 1;
@@ -82,6 +86,9 @@ public sealed class HomologySettings : CommandSettings
 
     /// <summary>--threads, default 0 (every core).</summary>
     public int Threads => Integer(ThreadsText) ?? 0;
+
+    /// <summary>--memory-limit converted to bytes, or null for the memory available to the process.</summary>
+    public long? MemoryLimitBytes => Integer(MemoryLimitText) is { } mebibytes ? mebibytes * 1024L * 1024L : null;
 
     /// <summary>--ratio, default 1.</summary>
     public double Ratio => Real(RatioText) ?? 1;
@@ -108,6 +115,7 @@ public sealed class HomologySettings : CommandSettings
             ?? CheckInteger("--modulus", ModulusText, minimum: 2, "a prime such as 2, 3, 5 or 7")
             ?? (IsPrime(Modulus) ? null : $"invalid value '{ModulusText}' for --modulus; expected a prime such as 2, 3, 5 or 7.")
             ?? CheckInteger("--threads", ThreadsText, minimum: 0, "a thread count, 0 for every core")
+            ?? CheckInteger("--memory-limit", MemoryLimitText, minimum: 1, "a memory size in MiB, 1 or more")
             ?? CheckReal("--ratio", RatioText, minimum: 1, "a death/birth ratio of 1 or more")
             ?? CheckReal("--betti-at", BettiAtText, minimum: 0, "a finite scale of 0 or more")
             ?? CheckReal("--betti-at-relative", BettiAtRelativeText, minimum: 0, "a finite fraction of the diameter, 0 or more");

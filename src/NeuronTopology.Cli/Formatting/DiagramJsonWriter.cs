@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NeuronTopology.Homology;
@@ -27,7 +28,7 @@ internal static class DiagramJsonWriter
 
             json.WriteNumber("max_dimension", run.MaxDimension);
             WriteNumberOrNull(json, "threshold", diagram.Threshold);
-            json.WriteBoolean("threshold_is_enclosing_radius", run.ThresholdIsDefault);
+            json.WriteBoolean("threshold_given", run.ThresholdGiven);
             json.WriteNumber("modulus", diagram.Modulus);
 
             json.WriteStartObject("intervals");
@@ -53,7 +54,7 @@ internal static class DiagramJsonWriter
         output.Write('\n');
     }
 
-    // JSON has no infinity; an unbounded threshold (sparse input without --threshold) is written as null.
+    // JSON has no infinity, so an unbounded threshold (--threshold inf, or sparse input without one) is null.
     private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double value)
     {
         if (double.IsFinite(value))
@@ -64,19 +65,18 @@ internal static class DiagramJsonWriter
 
     private static void WriteIntervals(Utf8JsonWriter json, int dimension, IReadOnlyList<PersistenceInterval> intervals)
     {
-        json.WriteStartArray(dimension.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteStartArray(dimension.ToString(CultureInfo.InvariantCulture));
         foreach (var interval in intervals)
         {
             if (!(interval.Death > interval.Birth))
                 continue;
 
-            json.WriteStartArray();
-            json.WriteNumberValue(interval.Birth);
-            if (interval.IsInfinite)
-                json.WriteNullValue();
-            else
-                json.WriteNumberValue(interval.Death);
-            json.WriteEndArray();
+            // One line per interval keeps large diagrams readable. The writer indents only what it formats itself,
+            // so the raw pair carries its own line break and indentation. "R" formatting is a valid JSON number.
+            string indentation = new(' ', 2 * json.CurrentDepth);
+            string birth = interval.Birth.ToString("R", CultureInfo.InvariantCulture);
+            string death = interval.IsInfinite ? "null" : interval.Death.ToString("R", CultureInfo.InvariantCulture);
+            json.WriteRawValue($"\n{indentation}[{birth}, {death}]", skipInputValidation: true);
         }
         json.WriteEndArray();
     }

@@ -5,5 +5,5 @@ namespace NeuronTopology.Cli.Formatting;
 /// <param name="Format">The input format name, such as "point-cloud".</param>
 /// <param name="Points">Number of points n.</param>
 /// <param name="MaxDimension">The requested highest homology dimension.</param>
-/// <param name="ThresholdIsDefault">True when no threshold was given, so the engine used the enclosing radius.</param>
-internal sealed record HomologyRunDescription(string Source, string Format, int Points, int MaxDimension, bool ThresholdIsDefault);
+/// <param name="ThresholdGiven">True when --threshold was given; otherwise the engine chose it (the enclosing radius for a dense input).</param>
+internal sealed record HomologyRunDescription(string Source, string Format, int Points, int MaxDimension, bool ThresholdGiven);

@@ -25,6 +25,12 @@ public sealed record LanczosOptions
     /// <summary>Whether to return the eigenvectors (Ritz vectors) as well as the eigenvalues.</summary>
     public bool ComputeEigenvectors { get; init; }
 
+    /// <summary>
+    /// Receives the estimate after every iteration; null (default) for no reports. With count &gt; 1, each run
+    /// that searches for repeated eigenvalues reports its own iterations from 1 again.
+    /// </summary>
+    public IProgress<EigenIterationProgress>? Progress { get; init; }
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxIterations, 1, nameof(MaxIterations));

@@ -47,6 +47,7 @@ public static class PowerIteration
             TensorPrimitives.MultiplyAdd(vector, -eigenvalue, product, residual);
             residualNorm = TensorPrimitives.Norm<double>(residual);
             double productNorm = TensorPrimitives.Norm<double>(product);
+            options.Progress?.Report(new EigenIterationProgress(iteration, eigenvalue, residualNorm));
 
             // Hv = 0 makes v an exact eigenvector for λ = 0, which the residual test accepts.
             bool converged = residualNorm <= options.Tolerance * Math.Abs(eigenvalue);

@@ -18,6 +18,9 @@ public sealed record PowerIterationOptions
     /// <summary>Whether to return the eigenvector estimate.</summary>
     public bool ComputeEigenvector { get; init; }
 
+    /// <summary>Receives the estimate after every iteration; null (default) for no reports.</summary>
+    public IProgress<EigenIterationProgress>? Progress { get; init; }
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxIterations, 1, nameof(MaxIterations));

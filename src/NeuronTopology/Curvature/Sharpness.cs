@@ -24,14 +24,14 @@ public static class Sharpness
 
         if (options.Protocol == SharpnessProtocol.Paper)
         {
-            var paper = new PowerIterationOptions { MaxIterations = SharpnessOptions.PaperIterations, Tolerance = 0, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector };
+            var paper = new PowerIterationOptions { MaxIterations = SharpnessOptions.PaperIterations, Tolerance = 0, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector, Progress = options.Progress };
             return PowerIteration.Dominant(hessian, paper, cancellationToken);
         }
 
         return options.Method switch
         {
-            SharpnessMethod.Lanczos => Lanczos.Largest(hessian, new LanczosOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvectors = options.ComputeEigenvector }, cancellationToken),
-            SharpnessMethod.PowerIteration => PowerIteration.Dominant(hessian, new PowerIterationOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector }, cancellationToken),
+            SharpnessMethod.Lanczos => Lanczos.Largest(hessian, new LanczosOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvectors = options.ComputeEigenvector, Progress = options.Progress }, cancellationToken),
+            SharpnessMethod.PowerIteration => PowerIteration.Dominant(hessian, new PowerIterationOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector, Progress = options.Progress }, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown sharpness method."),
         };
     }

@@ -24,6 +24,9 @@ public sealed record SharpnessOptions
     /// <summary>Whether to return the top eigenvector as well.</summary>
     public bool ComputeEigenvector { get; init; }
 
+    /// <summary>Receives the estimate after every iteration; null (default) for no reports.</summary>
+    public IProgress<EigenIterationProgress>? Progress { get; init; }
+
     /// <summary>The protocol of Yang, Poggio, Chuang and Ziyin (arXiv 2510.02670): 20 power-iteration steps, no convergence test.</summary>
     public static SharpnessOptions Paper { get; } = new() { Protocol = SharpnessProtocol.Paper, Method = SharpnessMethod.PowerIteration };
 }

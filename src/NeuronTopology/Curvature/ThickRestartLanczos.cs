@@ -87,6 +87,7 @@ internal sealed class ThickRestartLanczos
                 double residualEstimate = invariant ? 0 : Math.Abs(coupling * ritzVectors[column * expanded + index]);
                 converged &= residualEstimate <= _options.Tolerance * scale;
             }
+            ReportProgress(iterations, ritzValues, ritzVectors, selected[0], column, expanded, invariant ? 0 : coupling);
             if (expanded == _available)
                 converged = selected.Length == _wanted;
 
@@ -149,6 +150,14 @@ internal sealed class ThickRestartLanczos
                 TensorPrimitives.MultiplyAdd(locked, -TensorPrimitives.Dot(locked, vector), vector, vector);
         }
         return TensorPrimitives.Norm<double>(vector);
+    }
+
+    private void ReportProgress(int iterations, double[] ritzValues, double[] ritzVectors, int index, int lastRow, int size, double coupling)
+    {
+        if (_options.Progress is null)
+            return;
+        double residualEstimate = Math.Abs(coupling * ritzVectors[lastRow * size + index]);
+        _options.Progress.Report(new EigenIterationProgress(iterations, ritzValues[index], residualEstimate));
     }
 
     // A seeded random unit vector orthogonal to V[0..count-1].

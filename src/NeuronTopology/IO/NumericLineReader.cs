@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NeuronTopology.IO;
 
@@ -49,6 +50,9 @@ internal sealed class NumericLineReader
     /// <summary>Creates an <see cref="InputFormatException"/> for the line last read.</summary>
     public InputFormatException Error(string message) => new(Source, LineNumber, message);
 
+    // A reader runs once per process over millions of fields, so tiered compilation would spend much of the read in
+    // unoptimized code; AggressiveOptimization compiles the per-field methods fully at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseFields(ReadOnlySpan<char> line, List<double> values)
     {
         int position = 0;
@@ -77,8 +81,11 @@ internal sealed class NumericLineReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double ParseNumber(ReadOnlySpan<char> token, int field)
     {
+        if (FastDecimalParser.TryParse(token, out double simple))
+            return simple;
         if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
             if (!double.IsFinite(value))

@@ -28,6 +28,11 @@ internal static unsafe class GemmDriver<T, TKernel>
             return;
         }
 
+        if (blocking is null && RowUpdateProduct.Applies(m, b))
+        {
+            RowUpdateProduct.Run(m, n, k, a, b, c, rowStride, accumulate, threads);
+            return;
+        }
 
         GemmBlocking sizes = blocking ?? GemmBlocking.Choose(m, n, k, TKernel.Rows, TKernel.Columns, sizeof(T));
         Debug.Assert(sizes.Rows % TKernel.Rows == 0 && sizes.Columns % TKernel.Columns == 0 && sizes.Depth > 0);

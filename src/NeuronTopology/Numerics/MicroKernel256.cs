@@ -9,7 +9,8 @@ namespace NeuronTopology.Numerics;
 /// </summary>
 /// <remarks>
 /// Twelve accumulators, two B vectors and one broadcast fill 15 of the 16 registers that AVX2 has,
-/// the classic Haswell shape; twelve independent chains cover two FMA ports with a latency of five cycles or less.
+/// the classic Haswell shape. Twelve independent chains keep two FMA ports busy when the FMA latency
+/// is five cycles or less.
 /// </remarks>
 internal readonly unsafe struct MicroKernel256<T> : IGemmMicroKernel<T>
     where T : unmanaged, IBinaryFloatingPointIeee754<T>

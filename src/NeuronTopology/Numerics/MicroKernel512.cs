@@ -8,9 +8,9 @@ namespace NeuronTopology.Numerics;
 /// AVX-512 micro-kernel: an 8 × (2 · Vector512&lt;T&gt;.Count) tile (8 × 32 floats or 8 × 16 doubles).
 /// </summary>
 /// <remarks>
-/// Sixteen accumulators cover the four-cycle FMA latency on the two FMA ports of current x86 cores
-/// (16 independent chains ≥ 2 ports × 4 cycles), and with the two B vectors and one broadcast they use
-/// 19 of the 32 vector registers, so nothing spills.
+/// Sixteen independent accumulator chains cover the four-cycle FMA latency on two FMA ports
+/// (16 ≥ 2 ports × 4 cycles). With the two B vectors and one broadcast they use 19 of the 32 vector
+/// registers, so nothing spills.
 /// </remarks>
 internal readonly unsafe struct MicroKernel512<T> : IGemmMicroKernel<T>
     where T : unmanaged, IBinaryFloatingPointIeee754<T>

@@ -10,7 +10,8 @@ namespace NeuronTopology.Numerics;
 /// <remarks>
 /// The arrays live on the pinned object heap, so the aligned pointers stay valid without a <c>fixed</c>
 /// block and the garbage collector reclaims them when their thread ends. Each thread has one buffer for
-/// A blocks, one for B panels and one for the Cᵀ of narrow products; a pointer stays valid until the same thread requests a larger buffer of that kind.
+/// A blocks, one for B panels and one for the Cᵀ of narrow products. A pointer stays valid until the same
+/// thread requests a larger buffer of that kind.
 /// </remarks>
 internal static unsafe class PackingBuffer<T> where T : unmanaged
 {

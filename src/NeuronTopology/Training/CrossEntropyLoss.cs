@@ -20,7 +20,7 @@ internal sealed class CrossEntropyLoss : Loss
         for (int i = 0; i < labels.Length; i++)
         {
             if (labels[i] >= outputSize)
-                throw new ArgumentException($"Label at row {i} is {labels[i]}; the network has {outputSize} outputs, so labels must be in [0, {outputSize - 1}].", nameof(data));
+                throw new ArgumentException($"Label at row {i} is {labels[i]} but the network has {outputSize} outputs, so labels must be in [0, {outputSize - 1}].", nameof(data));
         }
     }
 

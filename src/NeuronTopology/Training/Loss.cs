@@ -4,8 +4,8 @@ using NeuronTopology.Numerics;
 namespace NeuronTopology.Training;
 
 /// <summary>
-/// A loss averaged over samples, with the pieces that training and curvature need: its value, its gradient with
-/// respect to the network outputs z, and the product of its Hessian in z with a tangent (the loss part of the R-operator).
+/// A loss averaged over samples. Training and curvature use its value, its gradient in the network outputs z, and the
+/// product of its Hessian in z with a tangent, which is the loss part of the R-operator.
 /// </summary>
 public abstract class Loss
 {
@@ -34,6 +34,25 @@ public abstract class Loss
     /// <summary>Checks that <paramref name="data"/> suits this loss on a network with <paramref name="outputSize"/> outputs.</summary>
     /// <exception cref="ArgumentException">Targets of the wrong kind or width, or a label ≥ <paramref name="outputSize"/>.</exception>
     public abstract void Validate<T>(SupervisedData<T> data, int outputSize) where T : unmanaged, IBinaryFloatingPointIeee754<T>;
+
+    /// <summary>
+    /// Returns the mean loss of <paramref name="outputs"/> (one row per sample of <paramref name="data"/>, for
+    /// example from <see cref="MultilayerPerceptron{T}.Predict"/>), summed in double precision. NaN or ∞ outputs give
+    /// a NaN or ∞ loss.
+    /// </summary>
+    /// <exception cref="ArgumentException">The row count differs from the data's, or the data does not suit this loss with that many outputs.</exception>
+    public double Compute<T>(Matrix<T> outputs, SupervisedData<T> data) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        ArgumentNullException.ThrowIfNull(data);
+        if (outputs.Rows != data.Count)
+            throw new ArgumentException($"The outputs have {outputs.Rows} rows but the data has {data.Count} samples.", nameof(outputs));
+        Validate(data, outputs.Columns);
+        if (data.Count == 0)
+            return double.NaN;
+        int[] rows = Enumerable.Range(0, data.Count).ToArray();
+        return Evaluate<T>(outputs, data, rows, Scale(data.Count, outputs.Columns), []);
+    }
 
     /// <summary>Factor that turns a sum of per-element terms over <paramref name="rowCount"/> rows into the mean.</summary>
     internal abstract double Scale(int rowCount, int outputSize);

@@ -14,7 +14,7 @@ internal sealed class MeanSquaredErrorLoss : Loss
         if (data.Targets is null)
             throw new ArgumentException("Mean squared error needs regression targets, but the data has class labels.", nameof(data));
         if (data.Targets.Columns != outputSize)
-            throw new ArgumentException($"Targets have {data.Targets.Columns} columns; the network has {outputSize} outputs.", nameof(data));
+            throw new ArgumentException($"Targets have {data.Targets.Columns} columns but the network has {outputSize} outputs.", nameof(data));
     }
 
     internal override double Scale(int rowCount, int outputSize) => 1.0 / ((double)rowCount * outputSize);

@@ -56,7 +56,7 @@ public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinary
     {
         ArgumentNullException.ThrowIfNull(inputs);
         if (inputs.Columns != Architecture.InputSize)
-            throw new ArgumentException($"Inputs have {inputs.Columns} columns; the network expects {Architecture.InputSize}.", nameof(inputs));
+            throw new ArgumentException($"Inputs have {inputs.Columns} columns but the network expects {Architecture.InputSize}.", nameof(inputs));
         var outputs = new Matrix<T>(inputs.Rows, Architecture.OutputSize);
         if (inputs.Rows == 0)
             return outputs;

@@ -69,7 +69,7 @@ public sealed class NeuronCloud
             {
                 T value = parameters[layout.IndexOf(i, c)];
                 if (!T.IsFinite(value))
-                    throw new ArgumentException($"Hidden layer {hiddenLayer}, neuron {i}, coordinate {c} is {value}; a neuron cloud needs finite parameters.", nameof(parameters));
+                    throw new ArgumentException($"Hidden layer {hiddenLayer}, neuron {i}, coordinate {c} is {value}, but a neuron cloud needs finite parameters.", nameof(parameters));
                 point[c] = double.CreateTruncating(value);
             }
         }
@@ -98,7 +98,7 @@ public sealed class NeuronCloud
         ArgumentNullException.ThrowIfNull(architecture);
         NeuronLayout layout = NeuronLayout.Of(architecture, parameters.Length, HiddenLayer);
         if (layout.Neurons != NeuronCount || layout.Dimension != Points.Dimension || layout.HasBias != HasBias)
-            throw new ArgumentException($"Hidden layer {HiddenLayer} of the {architecture} network has {layout.Neurons} neurons of dimension {layout.Dimension}; the cloud has {NeuronCount} of dimension {Points.Dimension}.", nameof(architecture));
+            throw new ArgumentException($"Hidden layer {HiddenLayer} of the {architecture} network has {layout.Neurons} neurons of dimension {layout.Dimension} but the cloud has {NeuronCount} of dimension {Points.Dimension}.", nameof(architecture));
         for (int i = 0; i < layout.Neurons; i++)
         {
             ReadOnlySpan<double> point = Points[i];

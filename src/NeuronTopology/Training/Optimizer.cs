@@ -14,6 +14,10 @@ namespace NeuronTopology.Training;
 public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
     private double _learningRate;
+    private readonly Dictionary<string, T[]> _checkpointBuffers = [];
+    private readonly HashSet<string> _checkpointPresent = [];
+    private long _checkpointStepCount;
+    private int _checkpointParameterCount;
 
     /// <summary>Creates the optimizer with learning rate η.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="learningRate"/> is negative, NaN or ∞.</exception>
@@ -53,7 +57,7 @@ public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee
     public void Step(Span<T> parameters, ReadOnlySpan<T> gradient)
     {
         if (parameters.Length != gradient.Length)
-            throw new ArgumentException($"The gradient has {gradient.Length} entries; the parameters have {parameters.Length}.", nameof(gradient));
+            throw new ArgumentException($"The gradient has {gradient.Length} entries but the parameters have {parameters.Length}.", nameof(gradient));
         if (ParameterCount == 0)
         {
             ParameterCount = parameters.Length;
@@ -61,7 +65,7 @@ public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee
         }
         else if (parameters.Length != ParameterCount)
         {
-            throw new ArgumentException($"The optimizer state is for {ParameterCount} parameters; this step passes {parameters.Length}.", nameof(parameters));
+            throw new ArgumentException($"The optimizer state is for {ParameterCount} parameters but this step passes {parameters.Length}.", nameof(parameters));
         }
 
         StepCount++;
@@ -101,6 +105,35 @@ public abstract class Optimizer<T> where T : unmanaged, IBinaryFloatingPointIeee
         if (ParameterCount > 0)
             AllocateState(ParameterCount);
         RestoreBuffers(state);
+    }
+
+    /// <summary>
+    /// Copies the state into buffers kept for <see cref="RollBack"/>, reusing them from call to call so a training
+    /// loop can checkpoint before every step without allocating.
+    /// </summary>
+    internal void Checkpoint()
+    {
+        _checkpointStepCount = StepCount;
+        _checkpointParameterCount = ParameterCount;
+        _checkpointPresent.Clear();
+        foreach ((string name, T[]? buffer) in StateBuffers())
+        {
+            if (buffer is null || ParameterCount == 0)
+                continue;
+            if (!_checkpointBuffers.TryGetValue(name, out T[]? copy) || copy.Length != buffer.Length)
+                _checkpointBuffers[name] = copy = new T[buffer.Length];
+            buffer.CopyTo(copy, 0);
+            _checkpointPresent.Add(name);
+        }
+    }
+
+    /// <summary>Restores the state saved by the last <see cref="Checkpoint"/>.</summary>
+    internal void RollBack()
+    {
+        var buffers = _checkpointPresent.ToDictionary(name => name, name => _checkpointBuffers[name]);
+        StepCount = _checkpointStepCount;
+        ParameterCount = _checkpointParameterCount;
+        RestoreBuffers(new OptimizerState<T>(Name, StepCount, ParameterCount, buffers));
     }
 
     /// <summary>Allocates the per-parameter buffers with their initial values.</summary>

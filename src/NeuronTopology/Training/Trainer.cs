@@ -11,8 +11,8 @@ namespace NeuronTopology.Training;
 /// <remarks>
 /// The trainer does not record anything: callers watch each step through <see cref="IProgress{T}"/> or a synchronous
 /// callback, which may read <see cref="MultilayerPerceptron{T}.Parameters"/> to take snapshots.
-/// After a divergence in the update the parameters are restored, but the optimizer state is not rolled back, so
-/// resume from a checkpoint rather than from the trainer.
+/// When an update makes a parameter non-finite, the parameters and the optimizer state are both rolled back to their
+/// values before that step, at the cost of copying them once per step.
 /// </remarks>
 public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
@@ -93,11 +93,10 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
                 int scheduleStep = _options.ScheduleUnit == ScheduleUnit.Epoch ? epoch : (int)Math.Min(int.MaxValue, step - 1);
                 Optimizer.LearningRate = _options.Schedule.LearningRateAt(Optimizer.InitialLearningRate, scheduleStep);
 
-                StepOutcome outcome = TakeStep(rows, out double batchLoss);
-                if (outcome != StepOutcome.Applied)
+                TrainingStepOutcome outcome = Step(rows, out double batchLoss);
+                if (outcome != TrainingStepOutcome.Applied)
                     return Finish(TrainingExitCondition.Diverged, steps, e, step, lastLoss, $"diverged at step {step}: {Describe(outcome, batchLoss)}");
 
-                StepCount = step;
                 steps++;
                 lastLoss = batchLoss;
                 var report = new TrainingStepReport(step, epoch, batchIndex++, batchLoss, Optimizer.LearningRate);
@@ -109,11 +108,28 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
         return Finish(TrainingExitCondition.Completed, steps, epochs, null, lastLoss, $"completed {epochs} epochs, {steps} steps");
     }
 
-    private StepOutcome TakeStep(int[] rows, out double batchLoss)
+    /// <summary>
+    /// Takes one step on the batch <paramref name="rows"/> at the optimizer's current <see cref="Optimizer{T}.LearningRate"/>,
+    /// for callers that run their own loop. <paramref name="batchLoss"/> receives the batch loss before the update.
+    /// </summary>
+    /// <returns>
+    /// <see cref="TrainingStepOutcome.Applied"/>, after which <see cref="StepCount"/> has grown by one, or the reason
+    /// the step was not applied. In that case the parameters and the optimizer state are as before the call.
+    /// </returns>
+    /// <exception cref="ArgumentException">The batch is empty or has a row index outside the data.</exception>
+    public TrainingStepOutcome Step(ReadOnlySpan<int> rows, out double batchLoss)
     {
-        if (rows is null || rows.Length == 0)
+        TrainingStepOutcome outcome = TakeStep(rows, out batchLoss);
+        if (outcome == TrainingStepOutcome.Applied)
+            StepCount++;
+        return outcome;
+    }
+
+    private TrainingStepOutcome TakeStep(ReadOnlySpan<int> rows, out double batchLoss)
+    {
+        if (rows.IsEmpty)
             throw new ArgumentException($"Batch of step {StepCount + 1} is empty; expected at least one row index.", nameof(rows));
-        TrainingInputChecks.RequireRowIndices(rows, _data.Count, "batches");
+        TrainingInputChecks.RequireRowIndices(rows, _data.Count, nameof(rows));
         if (_workspace is null || _workspace.Capacity < rows.Length)
             _workspace = new MlpWorkspace<T>(Model.Architecture, rows.Length);
 
@@ -122,41 +138,35 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
         double scale = Loss.Scale(rows.Length, Model.Architecture.OutputSize);
         batchLoss = Loss.Evaluate(_workspace.Output(rows.Length), _data, rows, scale, _workspace.OutputGradient(rows.Length));
         if (!double.IsFinite(batchLoss))
-            return StepOutcome.NonFiniteLoss;
+            return TrainingStepOutcome.NonFiniteLoss;
 
         Model.Backward(_workspace, rows.Length, _gradient, accumulate: false, _options.Threads);
         if (!AllFinite(_gradient))
-            return StepOutcome.NonFiniteGradient;
+            return TrainingStepOutcome.NonFiniteGradient;
 
         T[] parameters = Model.Parameters;
         parameters.CopyTo(_lastFiniteParameters, 0);
+        Optimizer.Checkpoint();
         Optimizer.Step(parameters, _gradient);
         if (!AllFinite(parameters))
         {
             _lastFiniteParameters.CopyTo(parameters, 0);
-            return StepOutcome.NonFiniteParameter;
+            Optimizer.RollBack();
+            return TrainingStepOutcome.NonFiniteParameter;
         }
-        return StepOutcome.Applied;
+        return TrainingStepOutcome.Applied;
     }
 
     private TrainingResult Finish(TrainingExitCondition condition, long steps, int epochs, long? divergedAt, double lastLoss, string message) =>
         new(condition, steps, epochs, divergedAt, lastLoss, message);
 
-    private static string Describe(StepOutcome outcome, double batchLoss) => outcome switch
+    private static string Describe(TrainingStepOutcome outcome, double batchLoss) => outcome switch
     {
-        StepOutcome.NonFiniteLoss => $"the batch loss is {batchLoss}",
-        StepOutcome.NonFiniteGradient => "the gradient has a NaN or ∞ entry",
+        TrainingStepOutcome.NonFiniteLoss => $"the batch loss is {batchLoss}",
+        TrainingStepOutcome.NonFiniteGradient => "the gradient has a NaN or ∞ entry",
         _ => "the update made a parameter NaN or ∞; the parameters before the step are kept",
     };
 
     // The largest magnitude is NaN when any entry is NaN and ∞ when any is ∞, so one vectorized reduction decides.
     private static bool AllFinite(ReadOnlySpan<T> values) => values.IsEmpty || T.IsFinite(TensorPrimitives.MaxMagnitude(values));
-
-    private enum StepOutcome
-    {
-        Applied,
-        NonFiniteLoss,
-        NonFiniteGradient,
-        NonFiniteParameter,
-    }
 }

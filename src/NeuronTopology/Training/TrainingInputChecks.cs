@@ -8,7 +8,7 @@ internal static class TrainingInputChecks
         where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
     {
         if (data.InputSize != architecture.InputSize)
-            throw new ArgumentException($"Data inputs have {data.InputSize} columns; the {architecture} network expects {architecture.InputSize}.", nameof(data));
+            throw new ArgumentException($"Data inputs have {data.InputSize} columns but the {architecture} network expects {architecture.InputSize}.", nameof(data));
         loss.Validate(data, architecture.OutputSize);
     }
 
@@ -18,7 +18,7 @@ internal static class TrainingInputChecks
         for (int i = 0; i < rows.Length; i++)
         {
             if ((uint)rows[i] >= (uint)count)
-                throw new ArgumentException($"Row index {rows[i]} at position {i} is out of range; the data has {count} rows.", name);
+                throw new ArgumentException($"Row index {rows[i]} at position {i} is out of range because the data has {count} rows.", name);
         }
     }
 }

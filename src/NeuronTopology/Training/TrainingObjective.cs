@@ -12,6 +12,8 @@ namespace NeuronTopology.Training;
 /// <see cref="SubBatchRows"/> rows, and the per-thread sums are added in thread order, so for a given thread count
 /// every result is bit-for-bit reproducible, and different thread counts differ only by rounding.
 /// A non-finite parameter or a diverged network gives NaN or ∞ results, not an exception.
+/// The workspaces are reused across calls, so an objective serves one call at a time; create one objective per
+/// thread to evaluate concurrently.
 /// </remarks>
 public sealed class TrainingObjective
 {

@@ -20,6 +20,12 @@ public sealed class HomologyCommandErrorTests : IDisposable
         return path;
     }
 
+    private static string RandomCloud(int count)
+    {
+        var random = new Random(7);
+        return string.Concat(Enumerable.Range(0, count).Select(_ => FormattableString.Invariant($"{random.NextDouble()},{random.NextDouble()}\n")));
+    }
+
     private static void AssertOneLineError(CliRunner.Result result, params string[] fragments)
     {
         Assert.Equal(2, result.ExitCode);
@@ -29,6 +35,20 @@ public sealed class HomologyCommandErrorTests : IDisposable
         Assert.DoesNotContain("   at ", result.Error);
         foreach (string fragment in fragments)
             Assert.Contains(fragment, result.Error);
+    }
+
+    // The engine rejects a computation after the input summary is on standard error, so the error is the last line.
+    private static void AssertErrorAfterSummary(CliRunner.Result result, params string[] fragments)
+    {
+        string[] lines = result.Error.TrimEnd('\n').Split('\n');
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.StartsWith("point cloud with ", lines[0]);
+        Assert.StartsWith("ntopo: error: ", lines[^1]);
+        Assert.DoesNotContain("   at ", result.Error);
+        foreach (string fragment in fragments)
+            Assert.Contains(fragment, lines[^1]);
     }
 
     [Theory]
@@ -77,6 +97,14 @@ public sealed class HomologyCommandErrorTests : IDisposable
         => AssertOneLineError(CliRunner.Run("homology", "a.csv", "b.csv"), "'b.csv'");
 
     [Fact]
+    public void ArgumentAfterDoubleDashIsRejected()
+        => AssertOneLineError(CliRunner.Run("homology", "--format", "point-cloud", "--", "x.csv"), "unexpected argument 'x.csv' after '--'");
+
+    [Fact]
+    public void DirectoryIsRejected()
+        => AssertOneLineError(CliRunner.Run("homology", _directory, "--format", "point-cloud"), $"'{_directory}' is a directory");
+
+    [Fact]
     public void MissingFileIsNamed()
     {
         string path = Path.Combine(_directory, "absent.csv");
@@ -108,6 +136,28 @@ public sealed class HomologyCommandErrorTests : IDisposable
 
         AssertOneLineError(CliRunner.Run("homology", path, "--format", format), [location, .. fragments]);
     }
+
+    [Fact]
+    public void MemoryRefusalIsOneLine()
+    {
+        string path = WriteInput("cloud.csv", RandomCloud(200));
+
+        AssertErrorAfterSummary(CliRunner.Run("homology", path, "--format", "point-cloud", "--dim", "2", "--threshold", "inf", "--memory-limit", "1"),
+            "needs an estimated", "more than the limit of 1 MiB", "Lower the threshold or the homology dimension");
+    }
+
+    [Fact]
+    public void SimplexIndexOverflowIsOneLine()
+    {
+        string path = WriteInput("cloud.csv", RandomCloud(200));
+
+        AssertErrorAfterSummary(CliRunner.Run("homology", path, "--format", "point-cloud", "--dim", "16"),
+            "Simplex indices overflow: 200 points", "Lower the homology dimension");
+    }
+
+    [Fact]
+    public void InvalidMemoryLimitIsNamed()
+        => AssertOneLineError(CliRunner.Run("homology", "x.csv", "--memory-limit", "0"), "invalid value '0' for --memory-limit");
 
     [Fact]
     public void NpyWithIntegersNamesDtype()

@@ -185,7 +185,7 @@ public class HomologyCommandTests
         Assert.Equal(Math.Sqrt(2), root.GetProperty("input").GetProperty("diameter").GetDouble());
         Assert.Equal(1, root.GetProperty("max_dimension").GetInt32());
         Assert.Equal(Math.Sqrt(2), root.GetProperty("threshold").GetDouble());
-        Assert.True(root.GetProperty("threshold_is_enclosing_radius").GetBoolean());
+        Assert.False(root.GetProperty("threshold_given").GetBoolean());
         Assert.Equal(2, root.GetProperty("modulus").GetInt32());
 
         var dimension0 = root.GetProperty("intervals").GetProperty("0");

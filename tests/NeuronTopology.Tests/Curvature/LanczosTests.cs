@@ -196,6 +196,19 @@ public class LanczosTests
     }
 
     [Fact]
+    public void Largest_Progress_ReportsEveryIteration()
+    {
+        var hessian = TestMatrices.Conjugated(TestMatrices.Linear(100, -1, 1), seed: 19);
+        var log = new ProgressLog<EigenIterationProgress>();
+
+        var result = Lanczos.Largest(hessian, new LanczosOptions { Progress = log });
+
+        Assert.Equal(Enumerable.Range(1, result.Iterations), log.Reports.Select(report => report.Iteration));
+        Assert.Equal(result.Eigenvalue, log.Reports[^1].Eigenvalue, 1e-12);
+        Assert.True(log.Reports[^1].Residual <= 1e-8, $"last residual estimate {log.Reports[^1].Residual}");
+    }
+
+    [Fact]
     public void Largest_InvalidArguments_Throw()
     {
         var hessian = TestMatrices.Diagonal(1, 2, 3);

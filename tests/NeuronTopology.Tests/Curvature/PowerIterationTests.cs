@@ -101,6 +101,19 @@ public class PowerIterationTests
     }
 
     [Fact]
+    public void Dominant_Progress_ReportsEveryIteration()
+    {
+        var hessian = TestMatrices.Diagonal(1, 2, 3, 4);
+        var log = new ProgressLog<EigenIterationProgress>();
+
+        var result = Sharpness.Measure(hessian, new SharpnessOptions { Method = SharpnessMethod.PowerIteration, Progress = log });
+
+        Assert.Equal(Enumerable.Range(1, result.Iterations), log.Reports.Select(report => report.Iteration));
+        Assert.Equal(result.Eigenvalue, log.Reports[^1].Eigenvalue);
+        Assert.Equal(result.Residual, log.Reports[^1].Residual);
+    }
+
+    [Fact]
     public void Dominant_InvalidOptions_Throw()
     {
         var hessian = TestMatrices.Diagonal(1, 2);

@@ -101,3 +101,11 @@ internal sealed class CountingOperator(IHessianOperator inner) : IHessianOperato
         inner.Multiply(vector, product);
     }
 }
+
+/// <summary>Collects progress reports on the reporting thread, unlike <see cref="Progress{T}"/>, which posts them.</summary>
+internal sealed class ProgressLog<T> : IProgress<T>
+{
+    public List<T> Reports { get; } = [];
+
+    public void Report(T value) => Reports.Add(value);
+}

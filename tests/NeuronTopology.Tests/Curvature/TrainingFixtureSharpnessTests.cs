@@ -72,6 +72,38 @@ public class TrainingFixtureSharpnessTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Spectrum_MatchesDenseJacobi(string path)
+    {
+        // The dense reference assembles H column by column from products with unit vectors and diagonalizes it
+        // by Jacobi, an algorithm independent of Krylov subspaces.
+        var (_, hessian) = Load(path);
+        var dense = DenseSpectrum(hessian);
+        double scale = Math.Max(Math.Abs(dense[0]), Math.Abs(dense[^1]));
+
+        var top = Lanczos.Largest(hessian, 4);
+        var bottom = Lanczos.Smallest(hessian, 2);
+
+        for (int i = 0; i < 4; i++)
+            Assert.True(Math.Abs(top.Eigenvalues[i] - dense[^(i + 1)]) <= 1e-9 * scale, $"top {i}: Lanczos {top.Eigenvalues[i]:R}, dense {dense[^(i + 1)]:R}");
+        for (int i = 0; i < 2; i++)
+            Assert.True(Math.Abs(bottom.Eigenvalues[i] - dense[i]) <= 1e-9 * scale, $"bottom {i}: Lanczos {bottom.Eigenvalues[i]:R}, dense {dense[i]:R}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void HutchinsonTrace_WithinFourStandardErrors(string path)
+    {
+        var (_, hessian) = Load(path);
+        double trace = DenseSpectrum(hessian).Sum();
+
+        var estimate = HutchinsonTrace.Estimate(hessian, new HutchinsonOptions { MaxProbes = 500, RelativeStandardError = 0, Seed = 7 });
+
+        Assert.Equal(IterationExit.IterationLimit, estimate.Exit);
+        Assert.InRange(trace, estimate.Trace - 4 * estimate.StandardError, estimate.Trace + 4 * estimate.StandardError);
+    }
+
     [Fact]
     public void PreconditionedSharpness_RmsProp_MatchesDenseMatrix()
     {
@@ -124,7 +156,10 @@ public class TrainingFixtureSharpnessTests
         Assert.InRange(result.Eigenvalue, Lanczos.Smallest(lastBatchHessian).Eigenvalue, Lanczos.Largest(lastBatchHessian).Eigenvalue + 1e-12);
     }
 
-    private static double DenseTopEigenvalue(IHessianOperator hessian)
+    private static double DenseTopEigenvalue(IHessianOperator hessian) => DenseSpectrum(hessian)[^1];
+
+    // All eigenvalues in ascending order.
+    private static double[] DenseSpectrum(IHessianOperator hessian)
     {
         int n = hessian.Dimension;
         var matrix = new double[n * n];
@@ -144,7 +179,7 @@ public class TrainingFixtureSharpnessTests
 
         var eigenvalues = new double[n];
         JacobiEigenSolver.Decompose(matrix, n, eigenvalues, new double[n * n]);
-        return eigenvalues[n - 1];
+        return eigenvalues;
     }
 
     private static (TrainingFixture Fixture, FixtureHessian Hessian) Load(string path)

@@ -22,17 +22,20 @@ internal sealed class PaperRun
     public required long CoincidentPairs { get; init; }
     public required string Looks { get; init; }
 
-    /// <summary>The directory named by <see cref="DirectoryVariable"/>, or the bundled fixtures.</summary>
+    /// <summary>The eight runs copied into the test project.</summary>
+    public static string BundledDirectory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "paper_runs");
+
+    /// <summary>The directory named by <see cref="DirectoryVariable"/>, or the bundled runs.</summary>
     public static string RunsDirectory()
     {
         string? directory = Environment.GetEnvironmentVariable(DirectoryVariable);
-        return string.IsNullOrEmpty(directory) ? Path.Combine(AppContext.BaseDirectory, "Fixtures", "paper_runs") : directory;
+        return string.IsNullOrEmpty(directory) ? BundledDirectory : directory;
     }
 
-    /// <summary>Every run listed in runs.json.</summary>
-    public static IReadOnlyList<PaperRun> LoadAll()
+    /// <summary>Every run listed in runs.json of <paramref name="directory"/>, by default <see cref="RunsDirectory"/>.</summary>
+    public static IReadOnlyList<PaperRun> LoadAll(string? directory = null)
     {
-        string directory = RunsDirectory();
+        directory ??= RunsDirectory();
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "runs.json")));
         var runs = new List<PaperRun>();
         foreach (JsonProperty run in document.RootElement.GetProperty("runs").EnumerateObject())
@@ -55,7 +58,7 @@ internal sealed class PaperRun
         return runs;
     }
 
-    public static PaperRun Load(string name) => LoadAll().Single(run => run.Name == name);
+    public static PaperRun Load(string name, string? directory = null) => LoadAll(directory).Single(run => run.Name == name);
 
     public PointCloud First => NpyFile.ReadPointCloud(Path.Combine(Directory, Name + ".first.npy"));
 

@@ -1,4 +1,5 @@
 using NeuronTopology.Geometry;
+using NeuronTopology.IO;
 using Xunit;
 
 namespace NeuronTopology.Tests.Geometry;
@@ -73,5 +74,36 @@ public sealed class PaperRunTests
         Assert.Equal(1.0, verdict.Series[0].FromStart.LowerConstant);
         Assert.Null(verdict.Series[0].StepToStep);
         Assert.NotNull(last.StepToStep);
+    }
+
+    [Fact]
+    public void MiddleSnapshotJoinsSeries()
+    {
+        // A copy of the broken run with the last cloud also saved as NAME.mid.npy: the break must then
+        // show at the middle step already.
+        PaperRun bundled = PaperRun.Load("circles-adam-1e-2", PaperRun.BundledDirectory);
+        string directory = Directory.CreateTempSubdirectory("ntopo-paper-run-").FullName;
+        PointCloud last = bundled.Last;
+        NpyFile.Write(Path.Combine(directory, bundled.Name + ".mid.npy"), last.Coordinates, [last.Count, last.Dimension]);
+        var run = new PaperRun
+        {
+            Name = bundled.Name,
+            Directory = directory,
+            Steps = bundled.Steps,
+            LowerConstant = bundled.LowerConstant,
+            UpperConstant = bundled.UpperConstant,
+            Distortion = bundled.Distortion,
+            CoincidentPairs = bundled.CoincidentPairs,
+            Looks = bundled.Looks,
+        };
+        File.Copy(Path.Combine(bundled.Directory, bundled.Name + ".first.npy"), Path.Combine(directory, bundled.Name + ".first.npy"));
+        File.Copy(Path.Combine(bundled.Directory, bundled.Name + ".last.npy"), Path.Combine(directory, bundled.Name + ".last.npy"));
+
+        TopologyVerdictResult verdict = TopologyVerdict.Classify(run.Snapshots());
+
+        Assert.Equal(3, verdict.Series.Count);
+        Assert.Equal(VerdictKind.Torn, verdict.Kind);
+        Assert.Equal(bundled.Steps / 2, verdict.FirstStep);
+        Directory.Delete(directory, recursive: true);
     }
 }

@@ -22,12 +22,33 @@ public class TopologyTimelineTests
 
         var timeline = TopologyTimeline.Compute(snapshots, new TopologyTimelineOptions { Threads = 1 });
 
-        Assert.Equal([(1, 1, 0), (1, 1, 0), (2, 0, 0)], timeline.Frames.Select(f => (f.Betti.B0, f.Betti.B1, f.Betti.B2)));
+        Assert.Equal([1, 1, 0], timeline.Frames[0].BettiNumbers);
+        Assert.Equal([1, 1, 0], timeline.Frames[1].BettiNumbers);
+        Assert.Equal([2, 0, 0], timeline.Frames[2].BettiNumbers);
         Assert.Equal(20, timeline.FirstBettiChangeStep);
-        Assert.Equal(2.0, timeline.Frames[0].Betti.Diameter, 1e-12);
-        Assert.Equal(0.5, timeline.Frames[0].Betti.Scale, 1e-12);
+        Assert.Equal(2.0, timeline.Frames[0].Diameter, 1e-12);
+        Assert.Equal(0.5, timeline.Frames[0].Scale, 1e-12);
         Assert.Equal([1, 1], timeline.Frames[0].PersistentFeatures);
         Assert.Equal([2, 0], timeline.Frames[2].PersistentFeatures);
+    }
+
+    [Fact]
+    public void Timeline_BettiNumbers_MatchPaperBetti()
+    {
+        var clouds = new[] { Circle((x, y) => (x, y)), Circle((x, y) => (Math.Sign(x) * 2 + 0.1 * x, 0.1 * y)), Circle((x, y) => (x, 0.3 * y)) };
+        var snapshots = clouds.Select((cloud, i) => new CloudSnapshot(i, cloud)).ToArray();
+
+        var full = TopologyTimeline.Compute(snapshots, new TopologyTimelineOptions { Threads = 1 });
+        var withoutVoids = TopologyTimeline.Compute(snapshots, new TopologyTimelineOptions { Threads = 1, BettiMaxDimension = 1 });
+
+        for (int i = 0; i < clouds.Length; i++)
+        {
+            var paper = PaperBetti.Compute(clouds[i], threads: 1);
+            Assert.Equal([paper.B0, paper.B1, paper.B2], full.Frames[i].BettiNumbers);
+            Assert.Equal([paper.B0, paper.B1], withoutVoids.Frames[i].BettiNumbers);
+            Assert.Equal(paper.Diameter, full.Frames[i].Diameter);
+            Assert.Equal(paper.Scale, full.Frames[i].Scale);
+        }
     }
 
     [Fact]

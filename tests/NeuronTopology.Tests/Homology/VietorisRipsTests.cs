@@ -216,4 +216,76 @@ public sealed class VietorisRipsTests
 
         Assert.ThrowsAny<OperationCanceledException>(() => VietorisRips.Compute(Square(), new RipsOptions(), source.Token));
     }
+
+    [Fact]
+    public void ThreadCountLeavesIntervalsUnchanged()
+    {
+        // Enough columns (several thousand triangles and tetrahedra) that the reduction runs in parallel batches.
+        var cloud = RandomClouds.Create("gaussian", seed: 21, count: 160, dimension: 4);
+        var options = new RipsOptions { MaxDimension = 3, Threshold = 1.6 };
+
+        var single = VietorisRips.Compute(cloud, options with { Threads = 1 });
+        var two = VietorisRips.Compute(cloud, options with { Threads = 2 });
+        var five = VietorisRips.Compute(cloud, options with { Threads = 5 });
+
+        for (int dimension = 0; dimension <= 3; dimension++)
+        {
+            Assert.Equal(single.Intervals(dimension), two.Intervals(dimension));
+            Assert.Equal(single.Intervals(dimension), five.Intervals(dimension));
+        }
+        Assert.NotEmpty(single.Intervals(2));
+    }
+
+    [Fact]
+    public void ProjectivePlaneTorsionDependsOnModulus()
+    {
+        // 200 Fibonacci points of the unit sphere mapped to R⁴ by (x, y, z) ↦ (xy, xz, yz, (x² − y²)/2), an embedding
+        // of the projective plane: H1 and H2 are Z/2 over Z/2 and vanish over Z/3. GUDHI 3.7.1 (RipsComplex with
+        // max_edge_length 0.6, max_dimension 3) gives the same long bars: over Z/2 H1 [0.18180, 0.50934) and
+        // H2 [0.30220, 0.51961); over Z/3 that H1 class dies at 0.30220 and no H2 bar is longer than 0.05.
+        var rows = new List<double[]>();
+        for (int i = 0; i < 200; i++)
+        {
+            double z = 1 - 2 * (i + 0.5) / 200, r = Math.Sqrt(1 - z * z), angle = Math.PI * (3 - Math.Sqrt(5)) * i;
+            double x = r * Math.Cos(angle), y = r * Math.Sin(angle);
+            rows.Add([x * y, x * z, y * z, (x * x - y * y) / 2]);
+        }
+        var cloud = PointCloud.FromRows(rows);
+        var options = new RipsOptions { MaxDimension = 2, Threshold = 0.6 };
+
+        var overZ2 = VietorisRips.Compute(cloud, options with { Modulus = 2 });
+        var overZ3 = VietorisRips.Compute(cloud, options with { Modulus = 3 });
+
+        var longZ2 = overZ2.Intervals(1).Where(bar => bar.Persistence > 0.15).ToList();
+        Assert.Single(longZ2);
+        Assert.Equal(0.18180, longZ2[0].Birth, 4);
+        Assert.Equal(0.50934, longZ2[0].Death, 4);
+        var voidZ2 = Assert.Single(overZ2.Intervals(2), bar => bar.Persistence > 0.15);
+        Assert.Equal(0.30220, voidZ2.Birth, 4);
+        Assert.Equal(0.51961, voidZ2.Death, 4);
+        Assert.DoesNotContain(overZ3.Intervals(1), bar => bar.Persistence > 0.15);
+        Assert.DoesNotContain(overZ3.Intervals(2), bar => bar.Persistence > 0.15);
+        Assert.Equal(overZ2.Intervals(1).Count, overZ3.Intervals(1).Count);
+    }
+
+    [Fact]
+    public void ProgressReportsEachStage()
+    {
+        var reports = new RecordingProgress();
+
+        VietorisRips.Compute(Square(), new RipsOptions { MaxDimension = 2 }, CancellationToken.None, reports);
+
+        // At threshold √2 the square has all 6 edges, and assembling dimension 2 starts from those 6 edges.
+        Assert.Equal([RipsStage.ZeroDimensional, RipsStage.Reduction, RipsStage.Assembly, RipsStage.Reduction], reports.Items.Select(r => r.Stage));
+        Assert.Equal([0, 1, 2, 2], reports.Items.Select(r => r.Dimension));
+        Assert.Equal(6, reports.Items[0].Items);
+        Assert.Equal(6, reports.Items[2].Items);
+    }
+
+    private sealed class RecordingProgress : IProgress<RipsProgress>
+    {
+        public List<RipsProgress> Items { get; } = [];
+
+        public void Report(RipsProgress value) => Items.Add(value);
+    }
 }

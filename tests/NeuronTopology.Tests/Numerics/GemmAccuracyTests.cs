@@ -12,6 +12,8 @@ public class GemmAccuracyTests
     [
         (1, 1, 1), (1, 1, 7), (2, 3, 1), (13, 37, 29), (8, 32, 16), (9, 33, 17),
         (200, 3, 11), (3, 200, 50), (1, 300, 40), (300, 1, 40), (128, 1024, 1), (5, 7, 1100), (9, 2100, 40),
+        // Few rows or few columns, above the size where two threads start: the unpacked row-update path.
+        (2, 1001, 300), (1001, 2, 300),
     ];
 
     private static readonly (bool A, bool B)[] Modes = [(false, false), (true, false), (false, true), (true, true)];

@@ -25,7 +25,7 @@ public class BadInputTests
         var data = SupervisedData<double>.WithTargets(new Matrix<double>(5, 3), new Matrix<double>(5, 1));
 
         var error = Assert.Throws<ArgumentException>(() => new TrainingObjective(new MultilayerPerceptron<double>(Network), Loss.MeanSquaredError, data));
-        Assert.Contains("Targets have 1 columns; the network has 2 outputs", error.Message);
+        Assert.Contains("Targets have 1 columns but the network has 2 outputs", error.Message);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class TrainerTests
     }
 
     [Fact]
-    public void HugeLearningRateDivergesAndKeepsFiniteParameters()
+    public void HugeLearningRateDiverges()
     {
         MultilayerPerceptron<double> model = RandomNetworks.Create([2, 8, 1], Activation.Relu, bias: true, seed: 1);
         SupervisedData<double> data = RandomNetworks.Data(Loss.MeanSquaredError, rows: 16, inputs: 2, outputs: 1, seed: 2);
@@ -67,7 +67,8 @@ public class TrainerTests
         var architecture = new MlpArchitecture([1, 1], Activation.Identity, bias: false);
         var model = new MultilayerPerceptron<double>(architecture, [1e150]);
         var data = SupervisedData<double>.WithTargets(new Matrix<double>(1, 1, [1.0]), new Matrix<double>(1, 1, [0.0]));
-        var trainer = new Trainer<double>(model, Loss.MeanSquaredError, new Sgd<double>(1e160), data);
+        var optimizer = new Sgd<double>(1e160, momentum: 0.9);
+        var trainer = new Trainer<double>(model, Loss.MeanSquaredError, optimizer, data);
 
         TrainingResult result = trainer.Train(new FullBatchSequence(1), epochs: 5);
 
@@ -75,6 +76,88 @@ public class TrainerTests
         Assert.Equal(1, result.DivergedAtStep);
         Assert.Contains("parameter", result.Message);
         Assert.Equal(1e150, model.Parameters[0]);
+        Assert.Equal(0, optimizer.StepCount);
+        Assert.Empty(optimizer.SaveState().Buffers);
+    }
+
+    [Fact]
+    public void OverflowRollsBackOptimizerState()
+    {
+        // Step 1 runs at η = 1e-100. The schedule then raises η to 1e200, so step 2's update overflows and the
+        // momentum buffer must be left as step 1 made it.
+        var architecture = new MlpArchitecture([1, 1], Activation.Identity, bias: false);
+        var model = new MultilayerPerceptron<double>(architecture, [1e150]);
+        var data = SupervisedData<double>.WithTargets(new Matrix<double>(1, 1, [1.0]), new Matrix<double>(1, 1, [0.0]));
+        var optimizer = new Sgd<double>(1e-100, momentum: 0.9);
+        var options = new TrainerOptions { Schedule = LearningRateSchedule.Step(stepSize: 1, gamma: 1e300) };
+        var trainer = new Trainer<double>(model, Loss.MeanSquaredError, optimizer, data, options);
+        OptimizerState<double>? afterFirstStep = null;
+        double[] parametersAfterFirstStep = [];
+
+        TrainingResult result = trainer.Train(new FullBatchSequence(1), epochs: 2, afterStep: _ =>
+        {
+            afterFirstStep = optimizer.SaveState();
+            parametersAfterFirstStep = (double[])model.Parameters.Clone();
+            return true;
+        });
+
+        Assert.Equal(TrainingExitCondition.Diverged, result.ExitCondition);
+        Assert.Equal(2, result.DivergedAtStep);
+        Assert.Equal(parametersAfterFirstStep, model.Parameters);
+        Assert.Equal(1, optimizer.StepCount);
+        Assert.NotNull(afterFirstStep);
+        Assert.Equal(afterFirstStep.Buffers["momentum_buffer"], optimizer.SaveState().Buffers["momentum_buffer"]);
+    }
+
+    [Fact]
+    public void SingleStepsMatchTrainLoop()
+    {
+        MultilayerPerceptron<double> model = RandomNetworks.Create([2, 5, 1], Activation.Gelu, bias: true, seed: 12);
+        MultilayerPerceptron<double> stepped = model.Clone();
+        SupervisedData<double> data = RandomNetworks.Data(Loss.MeanSquaredError, rows: 6, inputs: 2, outputs: 1, seed: 13);
+        int[][] batches = [[0, 1, 2], [3, 4, 5]];
+        var looped = new Trainer<double>(model, Loss.MeanSquaredError, new Adam<double>(0.01), data);
+        var manual = new Trainer<double>(stepped, Loss.MeanSquaredError, new Adam<double>(0.01), data);
+
+        looped.Train(new FixedBatchSequence(batches), epochs: 2);
+        var losses = new List<double>();
+        for (int step = 0; step < 4; step++)
+        {
+            Assert.Equal(TrainingStepOutcome.Applied, manual.Step(batches[step % 2], out double batchLoss));
+            losses.Add(batchLoss);
+        }
+
+        Assert.Equal(model.Parameters, stepped.Parameters);
+        Assert.Equal(4, manual.StepCount);
+        Assert.All(losses, loss => Assert.True(loss > 0.0));
+    }
+
+    [Fact]
+    public void SingleStepReportsNonFiniteLoss()
+    {
+        var architecture = new MlpArchitecture([1, 1], Activation.Identity, bias: false);
+        var model = new MultilayerPerceptron<double>(architecture, [1e200]);
+        var data = SupervisedData<double>.WithTargets(new Matrix<double>(1, 1, [1e200]), new Matrix<double>(1, 1, [0.0]));
+        var trainer = new Trainer<double>(model, Loss.MeanSquaredError, new Sgd<double>(0.1), data);
+
+        TrainingStepOutcome outcome = trainer.Step([0], out double batchLoss);
+
+        Assert.Equal(TrainingStepOutcome.NonFiniteLoss, outcome);
+        Assert.Equal(double.PositiveInfinity, batchLoss);
+        Assert.Equal(0, trainer.StepCount);
+        Assert.Equal(1e200, model.Parameters[0]);
+    }
+
+    [Fact]
+    public void LossComputeMatchesObjective()
+    {
+        MultilayerPerceptron<double> model = RandomNetworks.Create([3, 4, 3], Activation.Tanh, bias: true, seed: 14);
+        SupervisedData<double> data = RandomNetworks.Data(Loss.CrossEntropy, rows: 7, inputs: 3, outputs: 3, seed: 15);
+
+        double computed = Loss.CrossEntropy.Compute(model.Predict(data.Inputs), data);
+
+        Assert.Equal(new TrainingObjective(model, Loss.CrossEntropy, data).Loss(), computed, 1e-15);
+        Assert.Throws<ArgumentException>(() => Loss.CrossEntropy.Compute(new Matrix<double>(6, 3), data));
     }
 
     [Fact]

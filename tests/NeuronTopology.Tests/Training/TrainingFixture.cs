@@ -11,6 +11,9 @@ internal sealed class TrainingFixture
     public const string DirectoryVariable = "NEURONTOPOLOGY_TRAINING_FIXTURES";
 
     public required string Name { get; init; }
+
+    /// <summary>Whether PyTorch ran the case in float32; its numbers are then float32 values written as doubles.</summary>
+    public required bool IsFloat32 { get; init; }
     public required MlpArchitecture Architecture { get; init; }
     public required Loss Loss { get; init; }
     public required string Optimizer { get; init; }
@@ -33,20 +36,23 @@ internal sealed class TrainingFixture
     /// Creates the optimizer the case names, with PyTorch's keyword arguments from "optimizer_options" when present
     /// (cases written by tests/tools/make_training_fixtures.py) or the named preset otherwise.
     /// </summary>
-    public Optimizer<double> CreateOptimizer()
+    public Optimizer<double> CreateOptimizer() => CreateOptimizer<double>();
+
+    /// <summary>Creates the optimizer the case names, in precision <typeparamref name="T"/>.</summary>
+    public Optimizer<T> CreateOptimizer<T>() where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
     {
         if (OptimizerOptions.Count == 0)
-            return OptimizerFactory.Create<double>(Optimizer, LearningRate);
+            return OptimizerFactory.Create<T>(Optimizer, LearningRate);
         double Option(string name, double fallback) => OptimizerOptions.TryGetValue(name, out JsonElement value) ? value.GetDouble() : fallback;
         bool Flag(string name) => OptimizerOptions.TryGetValue(name, out JsonElement value) && value.GetBoolean();
         double[] betas = OptimizerOptions.TryGetValue("betas", out JsonElement b) ? b.EnumerateArray().Select(e => e.GetDouble()).ToArray() : [0.9, 0.999];
         return Optimizer switch
         {
-            "sgd" => new Sgd<double>(LearningRate, Option("momentum", 0), Option("dampening", 0), Option("weight_decay", 0), Flag("nesterov")),
-            "adam" => new Adam<double>(LearningRate, betas[0], betas[1], Option("eps", 1e-8), Option("weight_decay", 0), Flag("amsgrad")),
-            "adamw" => new AdamW<double>(LearningRate, betas[0], betas[1], Option("eps", 1e-8), Option("weight_decay", 1e-2), Flag("amsgrad")),
-            "rmsprop" => new RmsProp<double>(LearningRate, Option("alpha", 0.99), Option("eps", 1e-8), Option("weight_decay", 0), Option("momentum", 0), Flag("centered")),
-            "adagrad" => new Adagrad<double>(LearningRate, Option("lr_decay", 0), Option("weight_decay", 0), Option("initial_accumulator_value", 0), Option("eps", 1e-10)),
+            "sgd" => new Sgd<T>(LearningRate, Option("momentum", 0), Option("dampening", 0), Option("weight_decay", 0), Flag("nesterov")),
+            "adam" => new Adam<T>(LearningRate, betas[0], betas[1], Option("eps", 1e-8), Option("weight_decay", 0), Flag("amsgrad")),
+            "adamw" => new AdamW<T>(LearningRate, betas[0], betas[1], Option("eps", 1e-8), Option("weight_decay", 1e-2), Flag("amsgrad")),
+            "rmsprop" => new RmsProp<T>(LearningRate, Option("alpha", 0.99), Option("eps", 1e-8), Option("weight_decay", 0), Option("momentum", 0), Flag("centered")),
+            "adagrad" => new Adagrad<T>(LearningRate, Option("lr_decay", 0), Option("weight_decay", 0), Option("initial_accumulator_value", 0), Option("eps", 1e-10)),
             _ => throw new InvalidDataException($"{Name}: unknown optimizer '{Optimizer}' with options."),
         };
     }
@@ -108,6 +114,7 @@ internal sealed class TrainingFixture
         return new TrainingFixture
         {
             Name = Path.GetFileNameWithoutExtension(path),
+            IsFloat32 = root.TryGetProperty("dtype", out JsonElement dtype) && dtype.GetString() == "float32",
             Architecture = architecture,
             Loss = loss,
             Optimizer = root.GetProperty("optimizer").GetString()!,
@@ -126,6 +133,15 @@ internal sealed class TrainingFixture
                 .Select(t => (t.GetProperty("step").GetInt32(), t.GetProperty("batch_loss_before_step").GetDouble(), Flatten(t.GetProperty("params"))))
                 .ToArray(),
         };
+    }
+
+    /// <summary>Returns the case's data rounded to float32, exact for float32 cases.</summary>
+    public SupervisedData<float> FloatData()
+    {
+        var inputs = new Matrix<float>(Data.Count, Data.InputSize, Data.Inputs.Data.Select(x => (float)x).ToArray());
+        return Data.Labels is not null
+            ? SupervisedData<float>.WithLabels(inputs, Data.Labels)
+            : SupervisedData<float>.WithTargets(inputs, new Matrix<float>(Data.Count, Data.Targets!.Columns, Data.Targets.Data.Select(y => (float)y).ToArray()));
     }
 
     private static double[][] ReadRows(JsonElement rows) =>

@@ -2,7 +2,7 @@ namespace NeuronTopology.Homology.Engine;
 
 /// <summary>
 /// Enumerates cofacets and facets of a simplex given by its index, computing vertices and diameters on the fly
-/// instead of storing the coboundary matrix (Bauer 2021, section 3.2). Also finds apparent pairs: a simplex σ and
+/// instead of storing the coboundary matrix, as Ripser does (Bauer 2021). Also finds apparent pairs: a simplex σ and
 /// cofacet τ of equal diameter where τ is the first cofacet of σ and σ the last facet of τ in filtration order.
 /// Persistence pairs them with zero persistence without any reduction.
 /// </summary>

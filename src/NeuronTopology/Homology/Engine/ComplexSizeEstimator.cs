@@ -18,6 +18,10 @@ internal static class ComplexSizeEstimator
     private const int BytesPerTopDimensionSimplex = 6;
 
     /// <summary>Returns the estimated peak bytes: distance storage plus simplex and column lists.</summary>
+    /// <remarks>
+    /// NOTE: the reduction matrix and the working columns are not estimated. They dominate on dense complexes, for
+    /// example 400 points of a 2-sphere in dimension 2 at the enclosing radius: estimate 64 MB, measured peak 1.7 GB.
+    /// </remarks>
     public static long EstimateBytes(RipsFiltration filtration, int maxDimension, long edgeCount)
     {
         int n = filtration.VertexCount;

@@ -7,21 +7,25 @@ namespace NeuronTopology.Homology.Engine;
 internal static class RipsPersistence
 {
     /// <summary>Returns the intervals per dimension; zero-length intervals are left out. Sorts <paramref name="edges"/> in place.</summary>
-    public static List<PersistenceInterval>[] Compute(RipsFiltration filtration, DiameterIndex[] edges, int maxDimension, int threads, CancellationToken cancellationToken)
+    public static List<PersistenceInterval>[] Compute(RipsFiltration filtration, DiameterIndex[] edges, int maxDimension, int threads, CancellationToken cancellationToken,
+        IProgress<RipsProgress>? progress = null)
     {
         var intervals = new List<PersistenceInterval>[maxDimension + 1];
         for (int dimension = 0; dimension <= maxDimension; dimension++)
             intervals[dimension] = [];
 
         DiameterIndex[] simplices = edges;
+        progress?.Report(new RipsProgress(RipsStage.ZeroDimensional, 0, edges.LongLength));
         DiameterIndex[] columns = ZeroDimensionalPersistence.Compute(filtration, simplices, maxDimension, threads, intervals[0], cancellationToken);
 
         for (int dimension = 1; dimension <= maxDimension; dimension++)
         {
             var pivots = new Dictionary<long, PivotColumn>(columns.Length);
-            new CohomologyReducer(filtration, dimension, maxDimension).Reduce(columns, pivots, intervals[dimension], cancellationToken);
+            progress?.Report(new RipsProgress(RipsStage.Reduction, dimension, columns.LongLength));
+            ParallelCohomologyReduction.Reduce(filtration, dimension, maxDimension, columns, pivots, intervals[dimension], threads, cancellationToken);
             if (dimension < maxDimension)
             {
+                progress?.Report(new RipsProgress(RipsStage.Assembly, dimension + 1, simplices.LongLength));
                 bool keepSimplices = dimension + 1 < maxDimension;
                 columns = ColumnAssembler.Assemble(filtration, simplices, dimension + 1, maxDimension, pivots, keepSimplices, threads,
                     out DiameterIndex[] next, cancellationToken);
