@@ -100,7 +100,7 @@ public sealed class SweepCommand : Command<SweepSettings>
             ? $"{Format(estimate)} (between {Format(diagram.LargestPreserved)} and {Format(diagram.SmallestBroken)})"
             : diagram.SmallestBroken is null ? "above the grid: no run broke" : "below the grid: the smallest η already broke";
         console.WriteLine($"empirical η*: {empirical}{(diagram.IsMonotone ? "" : "; the boundary is not sharp: some η above it kept the topology")}");
-        console.WriteLine($"theory η* = median 1/K: {Format(diagram.TheoreticalCriticalLearningRate)}");
+        console.WriteLine($"theory η* = median measured 1/K of the preserved runs: {Format(diagram.TheoreticalCriticalLearningRate)}");
     }
 
     private static string Format(double? value) => value switch

@@ -4,7 +4,8 @@ namespace NeuronTopology.Experiments;
 /// The outcome of a sweep against η: which runs kept their topology, and two estimates of the critical learning rate.
 /// The empirical η* lies between the largest η at which every seed kept its topology and the smallest η at which some
 /// seed broke it, and is reported as their geometric mean with that interval. The interval's width is the grid gap,
-/// widened by the seed spread when seeds disagree. The theory's η* is the median over runs of the median measured 1/K.
+/// widened by the seed spread when seeds disagree. The theory's η* is the median over the preserved runs of each run's
+/// median measured 1/K (over all runs when none was preserved), because a broken run's sharpness grows without bound.
 /// </summary>
 public sealed class PhaseDiagram
 {
@@ -25,7 +26,9 @@ public sealed class PhaseDiagram
         IsMonotone = !Points.Any(point => !point.IsBroken && SmallestBroken is double smallest && point.LearningRate > smallest
             && Points.Where(other => other.LearningRate >= smallest && other.LearningRate < point.LearningRate).Any(other => other.IsBroken));
 
-        double[] critical = Points.Where(point => point.CriticalLearningRate is double rate && double.IsFinite(rate)).Select(point => point.CriticalLearningRate!.Value).ToArray();
+        SweepPoint[] measured = Points.Where(point => point.CriticalLearningRate is double rate && double.IsFinite(rate)).ToArray();
+        SweepPoint[] preserved = measured.Where(point => !point.IsBroken).ToArray();
+        double[] critical = (preserved.Length > 0 ? preserved : measured).Select(point => point.CriticalLearningRate!.Value).ToArray();
         TheoreticalCriticalLearningRate = critical.Length > 0 ? RunSummary.Median(critical) : null;
     }
 
@@ -44,6 +47,6 @@ public sealed class PhaseDiagram
     /// <summary>Empirical η*: the geometric mean of <see cref="LargestPreserved"/> and <see cref="SmallestBroken"/>; null unless both exist.</summary>
     public double? EmpiricalCriticalLearningRate => (LargestPreserved, SmallestBroken) is (double low, double high) ? Math.Sqrt(low * high) : null;
 
-    /// <summary>The theory's η* = 1/K, the median over runs of each run's median measured 1/K; null without sharpness.</summary>
+    /// <summary>The theory's η* = 1/K: the median over preserved runs (all runs when none was) of each run's median measured 1/K; null without sharpness.</summary>
     public double? TheoreticalCriticalLearningRate { get; }
 }

@@ -72,7 +72,7 @@ internal static class PhaseDiagramFigure
                 var line = plot.Add.VerticalLine(Math.Log10(theory));
                 line.Color = FigureStyle.Blue;
                 line.LinePattern = LinePattern.Dashed;
-                line.LegendText = "theory η* = median 1/K";
+                line.LegendText = "theory η* = median 1/K (preserved runs)";
             }
             plot.ShowLegend(Alignment.UpperLeft);
         }
