@@ -15,6 +15,7 @@ public static class Lanczos
 {
     /// <summary>Estimates the largest (most positive) eigenvalue of <paramref name="hessian"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="hessian"/> is a <see cref="MiniBatchHessianOperator"/> over several batches.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The operator has dimension 0, or an option is out of range.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static EigenpairEstimate Largest(IHessianOperator hessian, LanczosOptions? options = null, CancellationToken cancellationToken = default)
@@ -22,6 +23,7 @@ public static class Lanczos
 
     /// <summary>Estimates the smallest (most negative) eigenvalue of <paramref name="hessian"/>, the lower end of its spectrum.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="hessian"/> is a <see cref="MiniBatchHessianOperator"/> over several batches.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The operator has dimension 0, or an option is out of range.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static EigenpairEstimate Smallest(IHessianOperator hessian, LanczosOptions? options = null, CancellationToken cancellationToken = default)
@@ -29,6 +31,7 @@ public static class Lanczos
 
     /// <summary>Estimates the <paramref name="count"/> largest eigenvalues, in descending order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="hessian"/> is a <see cref="MiniBatchHessianOperator"/> over several batches.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="count"/> is below 1 or above the operator's dimension, or an option is out of range.
     /// </exception>
@@ -38,6 +41,7 @@ public static class Lanczos
 
     /// <summary>Estimates the <paramref name="count"/> smallest eigenvalues, in ascending order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="hessian"/> is a <see cref="MiniBatchHessianOperator"/> over several batches.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="count"/> is below 1 or above the operator's dimension, or an option is out of range.
     /// </exception>
@@ -53,6 +57,8 @@ public static class Lanczos
         ArgumentOutOfRangeException.ThrowIfLessThan(hessian.Dimension, 1, nameof(hessian));
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, hessian.Dimension);
+        if (hessian is MiniBatchHessianOperator { BatchCount: > 1 })
+            throw new ArgumentException("Lanczos needs one fixed linear map; a mini-batch operator that changes per product works only with power iteration.", nameof(hessian));
 
         var withVectors = options with { ComputeEigenvectors = true };
         var found = new ThickRestartLanczos(hessian, count, largest, withVectors, locked: []).Run(cancellationToken);

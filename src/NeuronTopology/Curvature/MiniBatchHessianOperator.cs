@@ -29,6 +29,9 @@ public sealed class MiniBatchHessianOperator : IHessianOperator
     /// <inheritdoc/>
     public int Dimension => _batches[0].Dimension;
 
+    /// <summary>Number of mini-batches cycled through.</summary>
+    public int BatchCount => _batches.Length;
+
     /// <summary>Index of the mini-batch the next product uses.</summary>
     public int NextBatch => _next;
 

@@ -37,6 +37,15 @@ public class SharpnessTests
     }
 
     [Fact]
+    public void Lanczos_MiniBatchOperator_Throws()
+    {
+        var stochastic = new MiniBatchHessianOperator([TestMatrices.Diagonal(1, 2), TestMatrices.Diagonal(3, 4)]);
+
+        Assert.Throws<ArgumentException>("hessian", () => Sharpness.Measure(stochastic));
+        Assert.Equal(4.0, Sharpness.Measure(new MiniBatchHessianOperator([TestMatrices.Diagonal(3, 4)])).Eigenvalue, 1e-12);
+    }
+
+    [Fact]
     public void MiniBatchOperator_MismatchedDimensions_Throws()
     {
         Assert.Throws<ArgumentException>("batches", () => new MiniBatchHessianOperator([TestMatrices.Diagonal(1, 2), TestMatrices.Diagonal(1, 2, 3)]));
