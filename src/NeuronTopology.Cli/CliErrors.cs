@@ -16,8 +16,17 @@ public static class CliErrors
     public const int Failure = 1;
 
     /// <summary>Writes "ntopo: error: MESSAGE" to <paramref name="error"/> and returns the exit code; never a stack trace.</summary>
-    public static int Report(Exception exception, TextWriter error)
+    /// <param name="exception">The failure.</param>
+    /// <param name="error">Where the line goes, standard error in the tool.</param>
+    /// <param name="args">The command line, which lets the message for an unknown option name the command and the option as typed.</param>
+    public static int Report(Exception exception, TextWriter error, IReadOnlyList<string>? args = null)
     {
+        if (exception is CommandParseException && UnknownOption(exception.Message, args ?? []) is { } unknown)
+        {
+            error.WriteLine($"ntopo: error: {unknown}");
+            return InvalidInput;
+        }
+
         switch (exception)
         {
             case CommandParseException or CommandRuntimeException or InputFormatException or ArgumentException or FormatException
@@ -41,5 +50,20 @@ public static class CliErrors
                 error.WriteLine($"ntopo: error: {exception.GetType().Name}: {exception.Message}");
                 return Failure;
         }
+    }
+
+    // Spectre.Console.Cli reports "Unknown option 'name'." without the dashes or the command. The name is found again
+    // on the command line so that the message shows it as typed, with the command's help.
+    private static string? UnknownOption(string message, IReadOnlyList<string> args)
+    {
+        const string Prefix = "Unknown option '";
+        if (!message.StartsWith(Prefix, StringComparison.Ordinal) || !message.EndsWith("'.", StringComparison.Ordinal))
+            return null;
+        string name = message[Prefix.Length..^2];
+        string typed = args.FirstOrDefault(arg => arg.StartsWith('-') && arg.TrimStart('-').Split('=')[0] == name)?.Split('=')[0] ?? name;
+        string? command = args.FirstOrDefault(arg => !arg.StartsWith('-'));
+        return command is null
+            ? $"unknown option '{typed}'; run 'ntopo --help' for the commands."
+            : $"unknown option '{typed}' for {command}; run 'ntopo {command} --help' for its options.";
     }
 }

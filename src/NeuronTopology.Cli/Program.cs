@@ -13,6 +13,8 @@ public static class Program
         {
             config.SetApplicationName("ntopo");
             config.PropagateExceptions();
+            // An unknown option is an error for every command, not an extra argument a mistyped name hides in.
+            config.UseStrictParsing();
             config.AddCommand<VersionCommand>("version").WithDescription("Print the version of ntopo.");
             config.AddCommand<HomologyCommand>("homology").WithDescription("Compute Vietoris-Rips persistence barcodes; a drop-in for Ripser.");
             config.AddCommand<DistortionCommand>("distortion")
@@ -27,11 +29,11 @@ public static class Program
 
         try
         {
-            return app.Run(DashArgument.Protect(args));
+            return app.Run(NegativeValueArgument.Attach(DashArgument.Protect(args)));
         }
         catch (Exception exception)
         {
-            return CliErrors.Report(exception, Console.Error);
+            return CliErrors.Report(exception, Console.Error, args);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using NeuronTopology.Geometry;
 using NeuronTopology.IO;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NeuronTopology.Cli.Commands;
@@ -33,29 +34,57 @@ public sealed class DistortionCommand : Command<DistortionCommand.Settings>
 
         [CommandOption("--limit <LAMBDA>")]
         [Description("Verdict limit Λ on the stretch relative to the typical neighbour stretch (default 32).")]
-        public double Limit { get; init; } = new VerdictOptions().DistortionLimit;
+        public string? LimitText { get; init; }
 
         [CommandOption("--neighbours <K>")]
         [Description("Nearest neighbours per neuron in FIRST that define near-neighbour pairs (default 8).")]
-        public int Neighbours { get; init; } = new VerdictOptions().NeighbourCount;
+        public string? NeighboursText { get; init; }
 
         [CommandOption("--lr <ETA>")]
         [Description("Learning rate η; with --sharpness, checks L- against the one-step bound 1 − ηK.")]
-        public double? LearningRate { get; init; }
+        public string? LearningRateText { get; init; }
 
         [CommandOption("--sharpness <K>")]
         [Description("Sharpness K, the top Hessian eigenvalue of the loss; used with --lr.")]
-        public double? Sharpness { get; init; }
+        public string? SharpnessText { get; init; }
 
         [CommandOption("--threads <N>")]
         [Description("Worker threads; 0 uses every processor (default). Results do not depend on it.")]
-        public int Threads { get; init; }
+        public string? ThreadsText { get; init; }
+
+        /// <summary>--limit, default <see cref="VerdictOptions.DistortionLimit"/>.</summary>
+        public double Limit => OptionValues.Real(LimitText) ?? new VerdictOptions().DistortionLimit;
+
+        /// <summary>--neighbours, default <see cref="VerdictOptions.NeighbourCount"/>.</summary>
+        public int Neighbours => OptionValues.Integer(NeighboursText) ?? new VerdictOptions().NeighbourCount;
+
+        /// <summary>--lr, or null.</summary>
+        public double? LearningRate => OptionValues.Real(LearningRateText);
+
+        /// <summary>--sharpness, or null.</summary>
+        public double? Sharpness => OptionValues.Real(SharpnessText);
+
+        /// <summary>--threads, default 0 (every processor).</summary>
+        public int Threads => OptionValues.Integer(ThreadsText) ?? 0;
+
+        /// <summary>Rejects values the typed properties cannot read or the computation does not accept.</summary>
+        public override ValidationResult Validate()
+        {
+            string? error = OptionValues.CheckReal("--limit", LimitText, minimum: 1, "a finite number above 1", exclusive: true)
+                ?? OptionValues.CheckInteger("--neighbours", NeighboursText, minimum: 1, "a neighbour count of 1 or more")
+                ?? OptionValues.CheckReal("--lr", LearningRateText, minimum: 0, "a finite learning rate above 0", exclusive: true)
+                ?? OptionValues.CheckReal("--sharpness", SharpnessText, minimum: double.NegativeInfinity, "a finite number")
+                ?? OptionValues.CheckInteger("--threads", ThreadsText, minimum: 0, "0 (every processor) or a positive thread count");
+            if (error is null && (LearningRateText is null) != (SharpnessText is null))
+                error = "Pass both --lr and --sharpness: the bound 1 − ηK needs both.";
+            return error is null ? ValidationResult.Success() : ValidationResult.Error(error);
+        }
     }
 
     /// <inheritdoc/>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        double? bound = ValidateOptions(settings);
+        double? bound = settings.LearningRate is { } eta && settings.Sharpness is { } sharpness ? 1 - eta * sharpness : null;
         var paths = new List<string> { settings.First };
         paths.AddRange(settings.Middle);
         paths.Add(settings.Last);
@@ -78,27 +107,6 @@ public sealed class DistortionCommand : Command<DistortionCommand.Settings>
         else
             report.WriteText(Console.Out);
         return 0;
-    }
-
-    // Checks the options and returns the bound 1 − ηK, or null. Errors are ArgumentExceptions without a
-    // parameter name, so that the CLI prints one line.
-    private static double? ValidateOptions(Settings settings)
-    {
-        if (settings.Threads < 0)
-            throw new ArgumentException(Format($"--threads is {settings.Threads}; expected 0 (every processor) or a positive count."));
-        if (!double.IsFinite(settings.Limit) || settings.Limit <= 1)
-            throw new ArgumentException(Format($"--limit is {settings.Limit}; expected a finite number above 1."));
-        if (settings.Neighbours < 1)
-            throw new ArgumentException(Format($"--neighbours is {settings.Neighbours}; expected at least 1."));
-        if (settings.LearningRate is null && settings.Sharpness is null)
-            return null;
-        if (settings.LearningRate is not { } eta || settings.Sharpness is not { } sharpness)
-            throw new ArgumentException("Pass both --lr and --sharpness: the bound 1 − ηK needs both.");
-        if (!double.IsFinite(eta) || eta <= 0)
-            throw new ArgumentException(Format($"--lr is {eta}; expected a finite learning rate above 0."));
-        if (!double.IsFinite(sharpness))
-            throw new ArgumentException(Format($"--sharpness is {sharpness}; expected a finite number."));
-        return 1 - eta * sharpness;
     }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -36,12 +36,6 @@ public sealed class HomologyCommand : Command<HomologySettings>
 
     public override int Execute(CommandContext context, HomologySettings settings, CancellationToken cancellationToken)
     {
-        // Spectre.Console.Cli collects unknown options instead of rejecting them; a mistyped option must not be ignored.
-        if (context.Remaining.Parsed.Count > 0)
-        {
-            string unknown = context.Remaining.Parsed.First().Key;
-            throw new ArgumentException($"unknown option '{unknown}' for homology; run 'ntopo homology --help' for the options.");
-        }
         if (context.Remaining.Raw.Count > 0)
             throw new ArgumentException($"unexpected argument '{context.Remaining.Raw[0]}' after '--'; homology reads one FILE, given before the options or after them.");
 

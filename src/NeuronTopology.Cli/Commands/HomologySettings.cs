@@ -1,7 +1,7 @@
 using System.ComponentModel;
-using System.Globalization;
 using NeuronTopology.Homology;
 using NeuronTopology.IO;
+using static NeuronTopology.Cli.Commands.OptionValues;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -24,7 +24,7 @@ public sealed class HomologySettings : CommandSettings
     public string? Format { get; set; }
 
     [CommandOption("--dim <K>")]
-    [Description("Highest homology dimension to compute, 0 to 16; intervals are printed for dimensions 0..K (at most n - 2 for n points, as Ripser). Default: 1.")]
+    [DimensionDescription]
     public string? DimensionText { get; set; }
 
     [CommandOption("--threshold <T>")]
@@ -59,6 +59,8 @@ public sealed class HomologySettings : CommandSettings
     [Description("Also print the Betti numbers at R times the diameter (the largest distance of the input). R = 0.25 is the scale of Yang et al., arXiv 2510.02670, which --json uses when no scale is given.")]
     public string? BettiAtRelativeText { get; set; }
 
+    private static readonly int DefaultDimension = new RipsOptions().MaxDimension;
+
     /// <summary>The input format: --format when given, npy for a FILE ending in .npy, otherwise distance.</summary>
     public RipsInputFormat InputFormat
     {
@@ -76,7 +78,7 @@ public sealed class HomologySettings : CommandSettings
     public bool ReadsStandardInput => File is null || DashArgument.IsDash(File);
 
     /// <summary>--dim, default 1.</summary>
-    public int Dimension => Integer(DimensionText) ?? 1;
+    public int Dimension => Integer(DimensionText) ?? DefaultDimension;
 
     /// <summary>--threshold, or null for the enclosing radius; "inf" includes every edge, as in Ripser.</summary>
     public double? Threshold => ThresholdText is not null && IsInfinity(ThresholdText) ? double.PositiveInfinity : Real(ThresholdText);
@@ -137,34 +139,6 @@ public sealed class HomologySettings : CommandSettings
         return CheckReal("--threshold", ThresholdText, minimum: 0, "an edge length of 0 or more, or inf for every edge");
     }
 
-    private static string? CheckInteger(string option, string? text, int minimum, string expected)
-    {
-        if (text is null)
-            return null;
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) || value < minimum)
-            return $"invalid value '{text}' for {option}; expected {expected}.";
-        return null;
-    }
-
-    private static string? CheckReal(string option, string? text, double minimum, string expected)
-    {
-        if (text is null)
-            return null;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < minimum)
-            return $"invalid value '{text}' for {option}; expected {expected}.";
-        return null;
-    }
-
-    private static int? Integer(string? text)
-        => text is null ? null : int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-
-    private static double? Real(string? text)
-        => text is null ? null : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    private static bool IsInfinity(string text)
-        => text.TrimStart('+') is { } unsigned
-           && (unsigned.Equals("inf", StringComparison.OrdinalIgnoreCase) || unsigned.Equals("infinity", StringComparison.OrdinalIgnoreCase));
-
     private static bool IsPrime(int value)
     {
         if (value < 2)
@@ -175,5 +149,13 @@ public sealed class HomologySettings : CommandSettings
                 return false;
         }
         return true;
+    }
+
+    // The help text of --dim follows RipsOptions, the engine's limit and default. An attribute argument must be a
+    // constant, so the text comes from an override.
+    private sealed class DimensionDescriptionAttribute : DescriptionAttribute
+    {
+        public override string Description =>
+            $"Highest homology dimension to compute, 0 to {RipsOptions.MaxSupportedDimension}; intervals are printed for dimensions 0..K (at most n - 2 for n points, as Ripser). Default: {DefaultDimension}.";
     }
 }

@@ -35,7 +35,7 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
     public static double Diameter(RipsInput input, int threads)
     {
         if (input.PointCloud is { } cloud)
-            return Homology.PointCloudDiameter.Compute(cloud, threads);
+            return CloudDiameter.Compute(cloud, threads).Diameter;
         if (input.DistanceMatrix is { } dense)
             return dense.LowerTriangle.Length == 0 ? 0 : dense.LowerTriangle.Max();
         var edges = input.SparseDistanceMatrix!.Edges;
@@ -64,52 +64,48 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
 
     private static InputDistanceSummary ScanPairs(int count, Func<int, int, float> distanceOf, double limit)
     {
-        double min = double.PositiveInfinity;
-        double max = double.NegativeInfinity;
-        long within = 0;
-
-        // The diagonal d(i, i) = 0 is part of each row's max, as in Ripser, so one point has radius 0.
-        var rowMax = new double[count];
+        var tally = new DistanceTally(count, limit);
         for (int i = 1; i < count; i++)
         {
             for (int j = 0; j < i; j++)
-            {
-                double distance = distanceOf(i, j);
-                min = Math.Min(min, distance);
-                max = Math.Max(max, distance);
-                rowMax[i] = Math.Max(rowMax[i], distance);
-                rowMax[j] = Math.Max(rowMax[j], distance);
-                if (distance <= limit)
-                    within++;
-            }
+                tally.Add(i, j, distanceOf(i, j));
         }
-
-        double enclosing = count == 0 ? 0 : rowMax.Min();
-        return new InputDistanceSummary(min, max, enclosing, within, TriangularPairs(count));
+        return tally.Summary(complete: true);
     }
 
-    // A pair that is not listed is infinitely far apart, so the enclosing radius is finite only for a complete list.
     private static InputDistanceSummary ScanEdges(int count, IReadOnlyList<(int I, int J, double Distance)> edges, double limit)
     {
-        double min = double.PositiveInfinity;
-        double max = double.NegativeInfinity;
-        long within = 0;
-        var rowMax = new double[count];
+        var tally = new DistanceTally(count, limit);
         foreach (var (i, j, length) in edges)
-        {
-            double distance = (float)length;
-            min = Math.Min(min, distance);
-            max = Math.Max(max, distance);
-            rowMax[i] = Math.Max(rowMax[i], distance);
-            rowMax[j] = Math.Max(rowMax[j], distance);
-            if (distance <= limit)
-                within++;
-        }
-
-        long pairs = TriangularPairs(count);
-        double enclosing = edges.Count == pairs ? rowMax.Min() : double.PositiveInfinity;
-        return new InputDistanceSummary(min, max, enclosing, within, pairs);
+            tally.Add(i, j, (float)length);
+        return tally.Summary(complete: edges.Count == TriangularPairs(count));
     }
 
     private static long TriangularPairs(long count) => count * (count - 1) / 2;
+
+    private sealed class DistanceTally(int count, double limit)
+    {
+        private readonly double[] _rowMax = new double[count];
+        private double _min = double.PositiveInfinity;
+        private double _max = double.NegativeInfinity;
+        private long _within;
+
+        public void Add(int i, int j, double distance)
+        {
+            _min = Math.Min(_min, distance);
+            _max = Math.Max(_max, distance);
+            _rowMax[i] = Math.Max(_rowMax[i], distance);
+            _rowMax[j] = Math.Max(_rowMax[j], distance);
+            if (distance <= limit)
+                _within++;
+        }
+
+        // The diagonal d(i, i) = 0 is part of each row's max, as in Ripser, so one point has radius 0. A pair that
+        // is not listed is infinitely far apart, so the enclosing radius is finite only for a complete list.
+        public InputDistanceSummary Summary(bool complete)
+        {
+            double enclosing = !complete ? double.PositiveInfinity : count == 0 ? 0 : _rowMax.Min();
+            return new InputDistanceSummary(_min, _max, enclosing, _within, TriangularPairs(count));
+        }
+    }
 }

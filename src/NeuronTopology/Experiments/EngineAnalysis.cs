@@ -25,7 +25,7 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
     /// </remarks>
     public TopologyMeasurement MeasureTopology(PointCloud cloud, int threads, CancellationToken cancellationToken)
     {
-        double diameter = PointCloudDiameter.Compute(cloud, threads);
+        double diameter = CloudDiameter.Compute(cloud, threads).Diameter;
         double scale = PaperBetti.RelativeScale * diameter;
         PersistenceDiagram diagram = diameter > 0
             ? VietorisRips.Compute(cloud, new RipsOptions { MaxDimension = 2, Threshold = scale, Threads = threads }, cancellationToken)

@@ -21,19 +21,13 @@ public static class CloudDiameter
             return (0, -1, -1);
 
         var distances = new SquaredDistanceTiles(cloud);
-        int tileCount = distances.TileCount;
-        var farthest = new PairRanking[tileCount * (tileCount + 1) / 2];
-        TileSchedule.Run(
-            tileCount,
-            threads,
-            () => (Tile: distances.CreateScratch(), Scratch: distances.CreateScratch()),
-            (task, tile, buffers) =>
-            {
-                distances.Fill(tile.Row, tile.Column, buffers.Tile, buffers.Scratch);
-                var ranking = new PairRanking(1, descending: true);
-                TilePairs.ForEach(distances.Count, tile, (i, j, offset) => ranking.Offer(buffers.Tile[offset], i, j));
-                farthest[task] = ranking;
-            });
+        var farthest = new PairRanking[distances.TileTaskCount];
+        distances.ForEachTile(threads, (task, tile, squared) =>
+        {
+            var ranking = new PairRanking(1, descending: true);
+            TilePairs.ForEach(distances.Count, tile, (i, j, offset) => ranking.Offer(squared[offset], i, j));
+            farthest[task] = ranking;
+        });
 
         var overall = new PairRanking(1, descending: true);
         foreach (PairRanking ranking in farthest)

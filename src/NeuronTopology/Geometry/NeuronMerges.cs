@@ -94,24 +94,18 @@ public static class NeuronMerges
     private static List<NeuronPair> SpanningLinks(PointCloud cloud, double tolerance, int threads)
     {
         var distances = new SquaredDistanceTiles(cloud);
-        int tileCount = distances.TileCount;
-        var perTile = new List<NeuronPair>[tileCount * (tileCount + 1) / 2];
+        var perTile = new List<NeuronPair>[distances.TileTaskCount];
         double squaredTolerance = tolerance * tolerance;
-        TileSchedule.Run(
-            tileCount,
-            threads,
-            () => (Tile: distances.CreateScratch(), Scratch: distances.CreateScratch()),
-            (task, tile, buffers) =>
+        distances.ForEachTile(threads, (task, tile, squared) =>
+        {
+            var within = new List<(double Squared, int First, int Second)>();
+            TilePairs.ForEach(distances.Count, tile, (i, j, offset) =>
             {
-                distances.Fill(tile.Row, tile.Column, buffers.Tile, buffers.Scratch);
-                var within = new List<(double Squared, int First, int Second)>();
-                TilePairs.ForEach(distances.Count, tile, (i, j, offset) =>
-                {
-                    if (buffers.Tile[offset] <= squaredTolerance)
-                        within.Add((buffers.Tile[offset], i, j));
-                });
-                perTile[task] = TileForest(within, cloud);
+                if (squared[offset] <= squaredTolerance)
+                    within.Add((squared[offset], i, j));
             });
+            perTile[task] = TileForest(within, cloud);
+        });
 
         List<NeuronPair> links = perTile.SelectMany(list => list).ToList();
         links.Sort(CompareByDistance);

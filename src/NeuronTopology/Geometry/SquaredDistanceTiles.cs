@@ -62,6 +62,25 @@ internal sealed class SquaredDistanceTiles
     /// <summary>Number of tiles along one side.</summary>
     public int TileCount => (Count + TileSize - 1) / TileSize;
 
+    /// <summary>Number of tiles in the upper triangle, diagonal included: the task indices of <see cref="ForEachTile"/>.</summary>
+    public int TileTaskCount => TileCount * (TileCount + 1) / 2;
+
+    /// <summary>
+    /// Fills every tile of the upper triangle on <paramref name="threads"/> threads (0 for one per processor) and
+    /// passes each to <paramref name="body"/> with its task index and tile coordinates. The buffer is reused after
+    /// the body returns, so the body must not keep it.
+    /// </summary>
+    public void ForEachTile(int threads, Action<int, (int Row, int Column), double[]> body) =>
+        TileSchedule.Run(
+            TileCount,
+            threads,
+            () => (Tile: CreateScratch(), Scratch: CreateScratch()),
+            (task, tile, buffers) =>
+            {
+                Fill(tile.Row, tile.Column, buffers.Tile, buffers.Scratch);
+                body(task, tile, buffers.Tile);
+            });
+
     /// <summary>Scratch space one caller of <see cref="Fill"/> needs.</summary>
     public double[] CreateScratch() => new double[TileSize * TileSize];
 

@@ -35,7 +35,7 @@ public static class PaperBetti
             throw new ArgumentOutOfRangeException(nameof(relativeScale), relativeScale, "The relative scale must be a non-negative number.");
         var options = new RipsOptions { MaxDimension = 2, Modulus = modulus, Threads = threads };
 
-        double diameter = PointCloudDiameter.Compute(cloud, threads);
+        double diameter = CloudDiameter.Compute(cloud, threads).Diameter;
         double scale = relativeScale * diameter;
         var diagram = VietorisRips.Compute(cloud, options with { Threshold = scale }, cancellationToken);
 

@@ -59,7 +59,7 @@ public sealed class TopologyTimeline
 
     private static TopologyFrame ComputeFrame(CloudSnapshot snapshot, TopologyFrame? previous, TopologyTimelineOptions options, CancellationToken cancellationToken)
     {
-        double diameter = PointCloudDiameter.Compute(snapshot.Cloud, options.Threads);
+        double diameter = Geometry.CloudDiameter.Compute(snapshot.Cloud, options.Threads).Diameter;
         double scale = options.RelativeScale * diameter;
         var ripsOptions = new RipsOptions { Modulus = options.Modulus, Threads = options.Threads };
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Numerics.Tensors;
 
@@ -20,11 +21,47 @@ public static class MatrixOperations
         if (vector.Length != matrix.Columns)
             throw new ArgumentException($"The vector has {vector.Length} elements; the matrix has {matrix.Columns} columns.", nameof(vector));
 
-        for (int i = 0; i < matrix.Rows; i++)
+        AddRowVector(matrix.Data.AsSpan(0, matrix.Rows * matrix.Columns), vector);
+    }
+
+    /// <summary>Adds the bias to every row of a batch view; does nothing when <paramref name="vector"/> is empty (a bias-free layer).</summary>
+    internal static void AddRowVector<T>(MatrixSegment<T> matrix, ReadOnlySpan<T> vector)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (vector.IsEmpty)
+            return;
+        Debug.Assert(vector.Length == matrix.Columns);
+        AddRowVector(matrix.AsSpan(), vector);
+    }
+
+    /// <summary>Bias gradient of a batch view; does nothing when <paramref name="sums"/> is empty (a bias-free layer).</summary>
+    internal static void ColumnSums<T>(MatrixSegment<T> matrix, Span<T> sums, bool accumulate)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (sums.IsEmpty)
+            return;
+        Debug.Assert(sums.Length == matrix.Columns);
+        ColumnSums(matrix.AsSpan(), sums, accumulate);
+    }
+
+    // Row-major data with vector.Length columns.
+    private static void AddRowVector<T>(Span<T> data, ReadOnlySpan<T> vector)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        for (int start = 0; start < data.Length; start += vector.Length)
         {
-            Span<T> row = matrix.Row(i);
+            Span<T> row = data.Slice(start, vector.Length);
             TensorPrimitives.Add(row, vector, row);
         }
+    }
+
+    private static void ColumnSums<T>(ReadOnlySpan<T> data, Span<T> sums, bool accumulate)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (!accumulate)
+            sums.Clear();
+        for (int start = 0; start < data.Length; start += sums.Length)
+            TensorPrimitives.Add(sums, data.Slice(start, sums.Length), sums);
     }
 
     /// <summary>
@@ -45,9 +82,6 @@ public static class MatrixOperations
         if (sums.Length != matrix.Columns)
             throw new ArgumentException($"The destination has {sums.Length} elements; the matrix has {matrix.Columns} columns.", nameof(sums));
 
-        if (!accumulate)
-            sums.Clear();
-        for (int i = 0; i < matrix.Rows; i++)
-            TensorPrimitives.Add(sums, matrix.Row(i), sums);
+        ColumnSums(matrix.Data.AsSpan(0, matrix.Rows * matrix.Columns), sums, accumulate);
     }
 }

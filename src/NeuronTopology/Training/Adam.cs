@@ -104,7 +104,43 @@ public class Adam<T> : Optimizer<T>, IPreconditionedOptimizer where T : unmanage
         T stepSize = T.CreateTruncating(LearningRate / biasCorrection1);
         T biasCorrection2Sqrt = T.CreateTruncating(Math.Sqrt(biasCorrection2));
 
-        for (int i = 0; i < parameters.Length; i++)
+        // The vector loop does the scalar loop's operations in the same order, each rounded once, so both give
+        // identical bits; the scalar loop finishes the tail.
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+        {
+            var beta1s = new Vector<T>(beta1);
+            var beta2s = new Vector<T>(beta2);
+            var oneMinusBeta1s = new Vector<T>(oneMinusBeta1);
+            var oneMinusBeta2s = new Vector<T>(oneMinusBeta2);
+            var epsilons = new Vector<T>(epsilon);
+            var decays = new Vector<T>(couplingDecay);
+            var negativeStepSizes = new Vector<T>(-stepSize);
+            var biasCorrection2Sqrts = new Vector<T>(biasCorrection2Sqrt);
+            for (; i <= parameters.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                var theta = new Vector<T>(parameters[i..]);
+                var g = new Vector<T>(gradient[i..]);
+                if (decay)
+                    g += decays * theta;
+
+                var m = new Vector<T>(expAvg[i..]) * beta1s + oneMinusBeta1s * g;
+                var v = new Vector<T>(expAvgSq[i..]) * beta2s + oneMinusBeta2s * g * g;
+                m.CopyTo(expAvg[i..]);
+                v.CopyTo(expAvgSq[i..]);
+
+                if (amsgrad)
+                {
+                    v = Vector.Max(new Vector<T>(maxExpAvgSq[i..]), v);
+                    v.CopyTo(maxExpAvgSq[i..]);
+                }
+                var denominator = Vector.SquareRoot(v) / biasCorrection2Sqrts + epsilons;
+
+                (theta + negativeStepSizes * (m / denominator)).CopyTo(parameters[i..]);
+            }
+        }
+
+        for (; i < parameters.Length; i++)
         {
             T g = gradient[i];
             if (decay)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace NeuronTopology.Training;
 
@@ -23,7 +24,6 @@ public sealed class AdamW<T> : Adam<T> where T : unmanaged, IBinaryFloatingPoint
     private protected override void DecayWeights(Span<T> parameters)
     {
         T factor = T.CreateTruncating(1.0 - LearningRate * WeightDecay);
-        for (int i = 0; i < parameters.Length; i++)
-            parameters[i] *= factor;
+        TensorPrimitives.Multiply(parameters, factor, parameters);
     }
 }

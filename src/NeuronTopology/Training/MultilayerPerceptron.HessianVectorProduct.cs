@@ -19,7 +19,7 @@ public sealed partial class MultilayerPerceptron<T>
             SegmentGemm.Multiply(workspace.View(workspace.Activations[l], l, rows), WeightOf(direction, l), tangentZ, transposeB: true, threads: threads);
             if (l > 0)
                 SegmentGemm.Multiply(workspace.View(workspace.TangentActivations[l], l, rows), Weight(l), tangentZ, transposeB: true, accumulate: true, threads: threads);
-            AddBias(tangentZ, BiasOf(direction, l));
+            MatrixOperations.AddRowVector(tangentZ, BiasOf(direction, l));
             if (l + 1 == layers)
                 break;
 
@@ -47,7 +47,7 @@ public sealed partial class MultilayerPerceptron<T>
             SegmentGemm.Multiply(tangentDelta, workspace.View(workspace.Activations[l], l, rows), weightProduct, transposeA: true, accumulate: accumulate, threads: threads);
             if (l > 0)
                 SegmentGemm.Multiply(delta, workspace.View(workspace.TangentActivations[l], l, rows), weightProduct, transposeA: true, accumulate: true, threads: threads);
-            AddColumnSums(tangentDelta, BiasOf(product, l), accumulate);
+            MatrixOperations.ColumnSums(tangentDelta, BiasOf(product, l), accumulate);
             if (l == 0)
                 break;
 

@@ -75,7 +75,7 @@ public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinary
         {
             MatrixSegment<T> z = workspace.View(workspace.PreActivations[l + 1], l + 1, rows);
             SegmentGemm.Multiply(workspace.View(workspace.Activations[l], l, rows), Weight(l), z, transposeB: true, threads: threads);
-            AddBias(z, Bias(l));
+            MatrixOperations.AddRowVector(z, Bias(l));
             if (l + 1 == layers)
                 break;
 
@@ -99,7 +99,7 @@ public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinary
             if (gradient is not null)
             {
                 SegmentGemm.Multiply(delta, workspace.View(workspace.Activations[l], l, rows), WeightOf(gradient, l), transposeA: true, accumulate: accumulate, threads: threads);
-                AddColumnSums(delta, BiasOf(gradient, l), accumulate);
+                MatrixOperations.ColumnSums(delta, BiasOf(gradient, l), accumulate);
             }
             if (l == 0)
                 break;
@@ -107,33 +107,6 @@ public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinary
             MatrixSegment<T> activationGradient = workspace.View(workspace.ActivationGradients[l], l, rows);
             SegmentGemm.Multiply(delta, Weight(l), activationGradient, threads: threads);
             Multiply(activationGradient.AsSpan(), workspace.FirstDerivatives[l], workspace.Gradients[l]);
-        }
-    }
-
-    internal static void AddBias(MatrixSegment<T> z, ReadOnlySpan<T> bias)
-    {
-        if (bias.IsEmpty)
-            return;
-        for (int i = 0; i < z.Rows; i++)
-        {
-            Span<T> row = z.Row(i);
-            for (int j = 0; j < row.Length; j++)
-                row[j] += bias[j];
-        }
-    }
-
-    // Bias gradient: column sums of the batch's ∂L/∂z, summed over rows in ascending order.
-    internal static void AddColumnSums(MatrixSegment<T> delta, Span<T> destination, bool accumulate)
-    {
-        if (destination.IsEmpty)
-            return;
-        if (!accumulate)
-            destination.Clear();
-        for (int i = 0; i < delta.Rows; i++)
-        {
-            Span<T> row = delta.Row(i);
-            for (int j = 0; j < row.Length; j++)
-                destination[j] += row[j];
         }
     }
 

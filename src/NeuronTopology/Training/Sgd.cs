@@ -72,7 +72,34 @@ public sealed class Sgd<T> : Optimizer<T> where T : unmanaged, IBinaryFloatingPo
             _momentumBuffer = new T[parameters.Length];
         Span<T> buffer = _momentumBuffer;
 
-        for (int i = 0; i < parameters.Length; i++)
+        // The vector loop does the scalar loop's operations in the same order, each rounded once, so both give
+        // identical bits; the scalar loop finishes the tail.
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+        {
+            var lrs = new Vector<T>(lr);
+            var momenta = new Vector<T>(momentum);
+            var oneMinusDampenings = new Vector<T>(oneMinusDampening);
+            var decays = new Vector<T>(weightDecay);
+            for (; i <= parameters.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                var theta = new Vector<T>(parameters[i..]);
+                var d = new Vector<T>(gradient[i..]);
+                if (decay)
+                    d += decays * theta;
+
+                if (useMomentum)
+                {
+                    var b = firstMomentumStep ? d : new Vector<T>(buffer[i..]) * momenta + oneMinusDampenings * d;
+                    b.CopyTo(buffer[i..]);
+                    d = nesterov ? d + momenta * b : b;
+                }
+
+                (theta - lrs * d).CopyTo(parameters[i..]);
+            }
+        }
+
+        for (; i < parameters.Length; i++)
         {
             T d = gradient[i];
             if (decay)

@@ -51,7 +51,7 @@ public sealed class RipserDifferentialTests(ITestOutputHelper output)
             return;
         }
         PointCloud cloud = RandomClouds.Create(kind, seed, count, ambientDimension);
-        double? threshold = relativeThreshold == 0 ? null : relativeThreshold * PointCloudDiameter.Compute(cloud);
+        double? threshold = relativeThreshold == 0 ? null : relativeThreshold * CloudDiameter.Compute(cloud).Diameter;
 
         var expected = RunRipser(ripser, cloud, maxDimension, threshold);
         var diagram = VietorisRips.Compute(cloud, new RipsOptions
