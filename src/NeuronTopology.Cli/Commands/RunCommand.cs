@@ -56,7 +56,7 @@ public sealed class RunCommand : Command<RunSettings>
             if (settings.Json)
                 Console.Out.Write(File.ReadAllText(directory.SummaryFile));
             else if (!settings.Quiet)
-                RunSummaryTable.Write(ConsoleOutput.Out, [result]);
+                RunSummaryTable.Write(ConsoleOutput.Out, result);
             return 0;
         }
         finally

@@ -4,38 +4,39 @@ using Spectre.Console;
 
 namespace NeuronTopology.Cli.Commands;
 
-/// <summary>The table printed after runs: one row per run with status, verdict, D(0→end), Betti numbers, η against 1/K and the run directory.</summary>
+/// <summary>The summary printed after a run: status, verdict, D(0→end), Betti numbers, η against 1/K, losses and the run directory.</summary>
 internal static class RunSummaryTable
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<RunResult> results)
+    public static void Write(IAnsiConsole console, RunResult result)
     {
-        var table = new Table().Border(TableBorder.Simple)
-            .AddColumns("run", "status", "verdict", "D(0→end)", "Betti first → last", "η", "median 1/K", "final loss", "directory");
-        foreach (RunResult result in results)
+        MetricsRow? first = result.Rows.Count > 0 ? result.Rows[0] : null;
+        MetricsRow? last = result.Rows.Count > 0 ? result.Rows[^1] : null;
+        double[] critical = result.Rows.Where(row => row.CriticalLearningRate is double rate && double.IsFinite(rate)).Select(row => row.CriticalLearningRate!.Value).ToArray();
+        string status = result.Status == RunStatus.Diverged
+            ? $"diverged at step {result.DivergedAtStep}; the files keep step {result.Steps}"
+            : $"{result.Status.ToString().ToLowerInvariant()}, {result.Steps} of {result.TotalSteps} steps in {result.Elapsed.TotalSeconds:F0} s";
+
+        var table = new Table().Border(TableBorder.Simple).AddColumns("", Markup.Escape(result.Spec.Name));
+        table.AddRow("status", Markup.Escape(status));
+        if (result.Verdict is RunVerdict verdict)
         {
-            MetricsRow? first = result.Rows.Count > 0 ? result.Rows[0] : null;
-            MetricsRow? last = result.Rows.Count > 0 ? result.Rows[^1] : null;
-            double[] critical = result.Rows.Where(row => row.CriticalLearningRate is double rate && double.IsFinite(rate)).Select(row => row.CriticalLearningRate!.Value).ToArray();
-            string status = result.Status == RunStatus.Diverged ? $"diverged at step {result.DivergedAtStep}" : result.Status.ToString().ToLowerInvariant();
-            string verdict = result.Verdict is null ? "" : result.Verdict.FirstStep is long step ? $"{result.Verdict.Kind} from step {step}" : result.Verdict.Kind;
-            string betti = first?.Betti is int[] a && last?.Betti is int[] b ? $"[{string.Join(", ", a)}] → [{string.Join(", ", b)}]" : "";
-            table.AddRow(
-                Markup.Escape(result.Spec.Name),
-                Markup.Escape(status),
-                result.Verdict is null ? "" : result.Verdict.IsBroken ? $"[red]{Markup.Escape(verdict)}[/]" : $"[green]{Markup.Escape(verdict)}[/]",
-                Format(last?.DistortionFromStart),
-                Markup.Escape(betti),
-                Format(result.Spec.Optimizer.LearningRate),
-                critical.Length > 0 ? Format(RunSummary.Median(critical)) : "",
-                Format(last?.TrainLoss),
-                Markup.Escape(result.Directory.Path));
+            string text = verdict.FirstStep is long step ? $"{verdict.Kind} from step {step}" : verdict.Kind;
+            table.AddRow("verdict", verdict.IsBroken ? $"[red]{Markup.Escape(text)}[/]" : $"[green]{Markup.Escape(text)}[/]");
         }
+        table.AddRow("L₋, L₊, D (0→end)", $"{Format(last?.LowerLipschitzFromStart)}, {Format(last?.UpperLipschitzFromStart)}, {Format(last?.DistortionFromStart)}");
+        if (first?.Betti is int[] before && last?.Betti is int[] after)
+            table.AddRow("Betti first → last", Markup.Escape($"[{string.Join(", ", before)}] → [{string.Join(", ", after)}]"));
+        table.AddRow("η, median 1/K", $"{Format(result.Spec.Optimizer.LearningRate)}, {(critical.Length > 0 ? Format(RunSummary.Median(critical)) : "not measured")}");
+        table.AddRow("train, test loss", $"{Format(last?.TrainLoss)}, {Format(last?.TestLoss)}");
+        if (last?.TestAccuracy is double accuracy)
+            table.AddRow("test accuracy", Format(accuracy));
+        table.AddRow("report", Markup.Escape(result.Directory.ReportFile));
         console.Write(table);
     }
 
     private static string Format(double? value) => value switch
     {
-        null => "",
+        null => "n/a",
         double v when double.IsPositiveInfinity(v) => "∞",
         double v => v.ToString("G4", CultureInfo.InvariantCulture),
     };

@@ -5,7 +5,7 @@ using NeuronTopology.Homology;
 namespace NeuronTopology.Experiments;
 
 /// <summary>
-/// The measurements of neuron clouds by the homology and geometry engines: the paper's Betti numbers with their
+/// The measurements of neuron clouds by the homology and geometry engines: the Betti numbers of Yang et al. (arXiv 2510.02670) with their
 /// persistence diagram, exact all-pairs bi-Lipschitz constants, distinct neurons and the topology verdict.
 /// </summary>
 internal sealed class EngineAnalysis : INeuronCloudAnalysis
@@ -18,7 +18,7 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
     public const double MergeFraction = 1e-5;
 
     /// <remarks>
-    /// The filtration stops at the paper's scale ε = 0.25 × diameter, as GUDHI's complex in the paper does, so the
+    /// The filtration stops at the paper's scale ε = 0.25 × diameter, as the GUDHI complex of Yang et al. does, so the
     /// diagram holds the classes born up to ε, and those alive at ε are its infinite intervals: their count in each
     /// dimension is b0, b1, b2. A persistent feature is a class of dimension 1 or 2 that lives longer than
     /// <see cref="ExperimentRunner.PersistentFraction"/> × diameter within that range.

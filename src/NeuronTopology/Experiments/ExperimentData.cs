@@ -9,14 +9,14 @@ internal static class ExperimentData
     /// <summary>Seed stream of the data, so data, initial shape and batch order draw independent numbers from one spec seed.</summary>
     public const ulong DataStream = 1;
 
-    /// <exception cref="DatasetNotFoundException">IDX files are missing; the message says how to get them.</exception>
+    /// <exception cref="DatasetNotFoundException">IDX files are missing; the message explains how to get them.</exception>
     public static DatasetSplit Load(ExperimentSpec spec)
     {
         DataSpec data = spec.Data;
         ulong seed = SplitMix64.DeriveSeed(spec.Seed, DataStream);
         return data.Kind switch
         {
-            // The teachers use the paper's 70/30 split; DataSpec.TrainFraction applies to CSV data.
+            // The teachers use the 70/30 split of Yang et al., so DataSpec.TrainFraction applies to CSV data only.
             "teacher-1d" => TeacherTasks.OneDimensional(seed, data.Samples),
             "teacher-2d" => TeacherTasks.TwoDimensional(seed, data.Samples),
             "mnist" or "fashion-mnist" => MnistDataset.Load(data.Path ?? MnistDataset.DebianFashionMnistDirectory),

@@ -46,7 +46,7 @@ public sealed class ExperimentRunner
         RunCheckpoint checkpoint = RunCheckpoint.Read(directory.CheckpointFile);
         (RunStatus status, long? divergedAt, long totalSteps) = RunSummary.ReadStatus(directory.SummaryFile);
         if (status == RunStatus.Interrupted)
-            throw new InvalidOperationException($"{directory.Path} holds an interrupted run; resume it with 'ntopo run --resume {directory.Path}' first.");
+            throw new InvalidOperationException($"{directory.Path} contains an interrupted run; resume it with 'ntopo run --resume {directory.Path}' first.");
 
         var snapshots = checkpoint.SnapshotSteps.Select(step => (step, NpyFile.ReadPointCloud(directory.SnapshotFile(step)))).ToList();
         RunVerdict verdict = _analysis.Classify(snapshots, Environment.ProcessorCount);
@@ -71,7 +71,7 @@ public sealed class ExperimentRunner
     }
 
     /// <summary>
-    /// Starts <paramref name="spec"/> in <paramref name="directory"/>, or resumes it when the directory holds a checkpoint
+    /// Starts <paramref name="spec"/> in <paramref name="directory"/>, or resumes it when the directory contains a checkpoint
     /// (the spec must then equal the directory's <c>spec.json</c>).
     /// </summary>
     /// <returns>
@@ -89,7 +89,7 @@ public sealed class ExperimentRunner
 
         string specJson = ExperimentSpecWriter.ToJson(spec);
         if (File.Exists(directory.SpecFile) && File.ReadAllText(directory.SpecFile) != specJson)
-            throw new ExperimentSpecException(directory.SpecFile, "$", "the run directory holds a different spec; start a new run directory or resume with the spec it holds");
+            throw new ExperimentSpecException(directory.SpecFile, "$", "the run directory contains a different spec; start a new run directory, or resume with the spec it contains");
         AtomicFile.WriteAllText(directory.SpecFile, specJson);
 
         using ITrainingRun training = _createTraining(spec, options);

@@ -15,7 +15,7 @@ internal interface ITrainingRun : IDisposable
     /// <summary>Length of the flat parameter vector (PyTorch order).</summary>
     int ParameterCount { get; }
 
-    /// <summary>The order of the training samples in epoch <paramref name="epoch"/> (from 1): a pure function of the spec's seed and the epoch, so a resumed run sees the same batches.</summary>
+    /// <summary>The order of the training samples in epoch <paramref name="epoch"/> (from 1): a pure function of the spec's seed and the epoch, so a resumed run gets the same batches.</summary>
     int[] EpochOrder(int epoch);
 
     /// <summary>Learning rate η of optimizer step <paramref name="step"/> (from 1) under the spec's schedule.</summary>
@@ -34,7 +34,10 @@ internal interface ITrainingRun : IDisposable
     /// <summary>The hidden layer as a neuron cloud, a copy that later steps do not change.</summary>
     PointCloud NeuronCloud();
 
-    /// <summary>Sharpness K of the training loss at the current parameters, over the first <paramref name="samples"/> training samples (0: all).</summary>
+    /// <summary>
+    /// Sharpness K of the training loss at the current parameters, over the first <paramref name="samples"/> training
+    /// samples (0: all); NaN when it cannot be measured yet (an adaptive optimizer before its first step).
+    /// </summary>
     double Sharpness(int samples, CancellationToken cancellationToken);
 
     /// <summary>Copies the flat parameter vector.</summary>

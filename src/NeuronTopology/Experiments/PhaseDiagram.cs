@@ -3,8 +3,8 @@ namespace NeuronTopology.Experiments;
 /// <summary>
 /// The outcome of a sweep against η: which runs kept their topology, and two estimates of the critical learning rate.
 /// The empirical η* lies between the largest η at which every seed kept its topology and the smallest η at which some
-/// seed broke it (reported as their geometric mean with the interval, whose width is the grid gap or, when seeds
-/// disagree, the spread of the per-seed boundaries). The theory's η* is the median over runs of the median measured 1/K.
+/// seed broke it, and is reported as their geometric mean with that interval. The interval's width is the grid gap,
+/// widened by the seed spread when seeds disagree. The theory's η* is the median over runs of the median measured 1/K.
 /// </summary>
 public sealed class PhaseDiagram
 {

@@ -78,8 +78,8 @@ public static class Presets
             new RecordSpec());
 
     // 784 → 1024 → 10 on Fashion-MNIST by default (MNIST with --data), cross-entropy, batch 1024.
-    // Snapshots of 1024 × 794 neurons are 6.5 MB each, so they and the measurements are taken every 5 epochs
-    // (59 steps an epoch), topology at the first and last step only, and the Hessian over the first 1024 training images.
+    // Snapshots of 1024 × 794 neurons are 6.5 MB each, so they and the measurements are taken every 5 epochs (59 steps
+    // an epoch). Topology is computed at the first and last step only, and the Hessian over the first 1024 training images.
     private static ExperimentSpec Mnist(string name, string optimizer, double learningRate, int epochs, string description)
         => new(
             name, description,

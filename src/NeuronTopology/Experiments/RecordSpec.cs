@@ -4,7 +4,7 @@ namespace NeuronTopology.Experiments;
 /// <param name="SnapshotEvery">Write the neuron cloud every this many optimizer steps; 0 means once per epoch.</param>
 /// <param name="MeasureEvery">Measure losses, sharpness and step-to-step bi-Lipschitz constants every this many steps; 0 means once per epoch.</param>
 /// <param name="TopologyEvery">
-/// Compute the persistence diagram and the paper's Betti numbers (b0, b1, b2 at 0.25 × diameter) every this many steps;
+/// Compute the persistence diagram and the Betti numbers of Yang et al. (b0, b1, b2 at 0.25 × diameter) every this many steps;
 /// 0 means at the first and last step only. Vietoris–Rips up to dimension 2 of a dense cloud of a thousand neurons takes
 /// seconds, far more than a training step, so this is the cadence that sets the length of a run.
 /// </param>

@@ -72,7 +72,11 @@ internal sealed class RunRecorder
                 AtomicFile.WriteAllText(_directory.DiagramFile(step), DiagramJson.Format(step, measured));
             }
             if (_spec.Record.Sharpness)
-                row.Sharpness = _training.Sharpness(_spec.Record.SharpnessSamples, cancellationToken);
+            {
+                // NaN means not measurable here (an adaptive optimizer before its first step), which the table leaves empty.
+                double sharpness = _training.Sharpness(_spec.Record.SharpnessSamples, cancellationToken);
+                row.Sharpness = double.IsNaN(sharpness) ? null : sharpness;
+            }
         }
 
         _rows.Add(row);

@@ -5,7 +5,7 @@ namespace NeuronTopology.Experiments;
 /// <summary>
 /// Runs a <see cref="SweepPlan"/> into one directory, several runs at a time, and draws its phase diagram.
 /// Each run has a fixed directory (<c>lrX-sS</c>), so running the same sweep again skips finished runs
-/// (those whose <c>summary.json</c> says completed or diverged) and resumes interrupted ones from their checkpoints.
+/// (those whose <c>summary.json</c> records completed or diverged) and resumes interrupted ones from their checkpoints.
 /// </summary>
 public sealed class SweepRunner
 {

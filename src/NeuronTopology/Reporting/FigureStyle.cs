@@ -3,7 +3,7 @@ using ScottPlot;
 
 namespace NeuronTopology.Reporting;
 
-/// <summary>The look shared by every report figure: white background, titles and labels in the paper's notation, log axes.</summary>
+/// <summary>The look shared by every report figure: white background, titles and labels in the notation of Yang et al. (arXiv 2510.02670), log axes.</summary>
 internal static class FigureStyle
 {
     public const int Width = 640;
@@ -69,7 +69,7 @@ internal static class FigureStyle
 
     public static byte[] ToPng(Plot plot, int width = Width, int height = Height) => plot.GetImageBytes(width, height, ImageFormat.Png);
 
-    /// <summary>A plot that says there is nothing to show, so the report keeps its layout.</summary>
+    /// <summary>A plot stating that there is nothing to show, so the report keeps its layout.</summary>
     public static byte[] Placeholder(string title, string message)
     {
         var plot = new Plot();

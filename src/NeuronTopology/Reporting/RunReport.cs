@@ -67,7 +67,9 @@ public static class RunReport
         html.Append("</head><body>\n");
         html.Append($"<h1>{Encode(spec.Name)}</h1>\n<p>{Encode(spec.Description)}</p>\n");
 
-        string verdictClass = result.Verdict is null ? "" : result.Verdict.IsBroken ? "broken" : "preserved";
+        string verdictClass = "";
+        if (result.Verdict is not null)
+            verdictClass = result.Verdict.IsBroken ? "broken" : "preserved";
         string verdictText = result.Verdict is null ? "no verdict (the run was interrupted)" : $"Topology {result.Verdict.Kind}";
         if (result.Verdict?.FirstStep is long firstStep)
             verdictText += $" from step {firstStep.ToString(CultureInfo.InvariantCulture)}";
