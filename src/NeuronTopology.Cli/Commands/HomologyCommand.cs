@@ -82,7 +82,16 @@ public sealed class HomologyCommand : Command<HomologySettings>
         {
             var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is not null);
             var request = bettiRequest ?? new BettiRequest(PaperRelativeScale * diameter.Value, PaperRelativeScale);
-            DiagramJsonWriter.Write(output, diagram, run, Betti(diagram, request, diameter.Value, settings.Dimension));
+            // The paper's default scale can lie above a given threshold; classes alive there may die before it, so
+            // the counts would be wrong. An explicit scale was already rejected in that case, as in the text output.
+            if (settings.Threshold is { } threshold && request.Scale > threshold)
+            {
+                string reason = FormattableString.Invariant(
+                    $"the default scale {PaperRelativeScale} x diameter = {request.Scale} is above --threshold {threshold}; raise --threshold to at least {request.Scale} or give --betti-at");
+                DiagramJsonWriter.Write(output, diagram, run, diameter.Value, betti: null, reason);
+                return 0;
+            }
+            DiagramJsonWriter.Write(output, diagram, run, diameter.Value, Betti(diagram, request, diameter.Value, settings.Dimension), bettiUnavailableReason: null);
             return 0;
         }
 

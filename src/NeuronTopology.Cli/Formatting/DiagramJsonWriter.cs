@@ -7,12 +7,13 @@ namespace NeuronTopology.Cli.Formatting;
 
 /// <summary>
 /// Writes the result of <c>ntopo homology --json</c>: the input, the settings, the intervals per dimension (death
-/// null for an interval that never dies, zero-length intervals left out) and the Betti numbers. Numbers are
-/// written with full double precision.
+/// null for an interval that never dies, zero-length intervals left out) and the Betti numbers, or null with a
+/// "betti_unavailable" reason when the scale lies above the threshold. Numbers are written with full double precision.
 /// </summary>
 internal static class DiagramJsonWriter
 {
-    public static void Write(TextWriter output, PersistenceDiagram diagram, HomologyRunDescription run, BettiReport betti)
+    public static void Write(TextWriter output, PersistenceDiagram diagram, HomologyRunDescription run, double diameter, BettiReport? betti,
+        string? bettiUnavailableReason)
     {
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -23,7 +24,7 @@ internal static class DiagramJsonWriter
             json.WriteString("source", run.Source);
             json.WriteString("format", run.Format);
             json.WriteNumber("points", run.Points);
-            WriteNumberOrNull(json, "diameter", betti.Diameter);
+            WriteNumberOrNull(json, "diameter", diameter);
             json.WriteEndObject();
 
             json.WriteNumber("max_dimension", run.MaxDimension);
@@ -36,17 +37,25 @@ internal static class DiagramJsonWriter
                 WriteIntervals(json, dimension, diagram.Intervals(dimension));
             json.WriteEndObject();
 
-            json.WriteStartObject("betti");
-            json.WriteNumber("scale", betti.Scale);
-            if (betti.RelativeScale is { } relative)
-                json.WriteNumber("relative_scale", relative);
+            if (betti is null)
+            {
+                json.WriteNull("betti");
+                json.WriteString("betti_unavailable", bettiUnavailableReason);
+            }
             else
-                json.WriteNull("relative_scale");
-            json.WriteStartArray("numbers");
-            foreach (int number in betti.Numbers)
-                json.WriteNumberValue(number);
-            json.WriteEndArray();
-            json.WriteEndObject();
+            {
+                json.WriteStartObject("betti");
+                json.WriteNumber("scale", betti.Scale);
+                if (betti.RelativeScale is { } relative)
+                    json.WriteNumber("relative_scale", relative);
+                else
+                    json.WriteNull("relative_scale");
+                json.WriteStartArray("numbers");
+                foreach (int number in betti.Numbers)
+                    json.WriteNumberValue(number);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
 
             json.WriteEndObject();
         }
