@@ -20,7 +20,7 @@ public static class VietorisRips
     /// <param name="options">Dimension, threshold, coefficients, threads and memory limit.</param>
     /// <param name="cancellationToken">Checked between phases and every few thousand columns.</param>
     /// <param name="progress">Receives a report as each stage starts; null for none.</param>
-    /// <exception cref="ArgumentException">A coordinate is NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite, or a coordinate or distance exceeds the float range (3.4e38).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
     /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
     /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
@@ -38,7 +38,9 @@ public static class VietorisRips
         setup.CheckMemory(TriangleBytes(cloud.Count), options);
 
         float[] coordinates = EuclideanDistances.ToSingle(cloud);
+        SingleRange.ThrowIfCoordinateOverflows(coordinates, cloud.Coordinates, cloud.Dimension);
         float[] triangle = EuclideanDistances.LowerTriangle(coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
+        SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }
@@ -46,6 +48,7 @@ public static class VietorisRips
     /// <summary>Computes the barcodes of a finite metric space given by its full distance matrix.</summary>
     /// <param name="distances">Distances; they are rounded to 32-bit floats.</param>
     /// <inheritdoc cref="Compute(PointCloud, RipsOptions, CancellationToken, IProgress{RipsProgress})" path="/param[@name='options' or @name='progress']"/>
+    /// <exception cref="ArgumentException">An entry exceeds the float range (3.4e38).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
     /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
     /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
@@ -60,6 +63,7 @@ public static class VietorisRips
         var triangle = new float[distances.LowerTriangle.Length];
         for (long i = 0; i < triangle.LongLength; i++)
             triangle[i] = (float)distances.LowerTriangle[i];
+        SingleRange.ThrowIfEntryOverflows(triangle, distances.LowerTriangle);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, distances.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }
@@ -76,6 +80,8 @@ public static class VietorisRips
     {
         ArgumentNullException.ThrowIfNull(distances);
         var setup = Setup.Create(distances.Count, options);
+        foreach (var (i, j, length) in distances.Edges)
+            SingleRange.ThrowIfEdgeOverflows(i, j, length);
         var filtration = RipsFiltrationBuilder.FromSparse(distances, options.Threshold, setup.Binomial, setup.Field, out double threshold);
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }

@@ -75,6 +75,14 @@ public sealed class HomologyCommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void DistanceOverflowingFloatIsAnError()
+    {
+        string path = WriteInput("big.csv", "1e20,0\n0,0\n3e20,0\n");
+
+        AssertErrorAfterSummary(CliRunner.Run("homology", path, "--format", "point-cloud"), "points 0 and 1", "32-bit float range");
+    }
+
+    [Fact]
     public void ConflictingBettiOptionsAreRejected()
         => AssertOneLineError(CliRunner.Run("homology", "x.csv", "--betti-at", "1", "--betti-at-relative", "0.25"),
             "--betti-at and --betti-at-relative cannot be combined");
