@@ -62,12 +62,6 @@ public sealed class HomologyCommand : Command<HomologySettings>
         using (Stream stream = settings.ReadsStandardInput ? openStandardInput() : File.OpenRead(settings.File!))
             input = RipsInput.Read(format, stream, source);
 
-        // The O(n²) distance scans run only when the summary or the Betti scale needs them, as Ripser skips them too.
-        var summary = new Lazy<InputDistanceSummary>(() => InputDistanceSummary.Compute(input, settings.Threshold));
-        var diameter = new Lazy<double>(() => InputDistanceSummary.Diameter(input, settings.Threads));
-        WriteSummary(error, input, summary, settings.Threshold);
-        BettiRequest? bettiRequest = ResolveBettiScale(settings, diameter);
-
         var options = new RipsOptions
         {
             MaxDimension = settings.Dimension,
@@ -76,6 +70,16 @@ public sealed class HomologyCommand : Command<HomologySettings>
             Threads = settings.Threads,
             MemoryLimitBytes = settings.MemoryLimitBytes,
         };
+        // An input whose distance triangle alone exceeds the limit is rejected before the O(n²) summary scans.
+        if (input.SparseDistanceMatrix is null)
+            VietorisRips.EnsureDistanceStorageFits(input.Count, options);
+
+        // The O(n²) distance scans run only when the summary or the Betti scale needs them, as Ripser skips them too.
+        var summary = new Lazy<InputDistanceSummary>(() => InputDistanceSummary.Compute(input, settings.Threshold));
+        var diameter = new Lazy<double>(() => InputDistanceSummary.Diameter(input, settings.Threads));
+        WriteSummary(error, input, summary, settings.Threshold);
+        BettiRequest? bettiRequest = ResolveBettiScale(settings, diameter);
+
         PersistenceDiagram diagram = _compute(input, options, cancellationToken);
 
         if (settings.Json)

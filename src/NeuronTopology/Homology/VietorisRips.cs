@@ -35,7 +35,7 @@ public static class VietorisRips
             if (!double.IsFinite(cloud.Coordinates[i]))
                 throw new ArgumentException($"Coordinate {i % Math.Max(cloud.Dimension, 1)} of point {i / Math.Max(cloud.Dimension, 1)} is {cloud.Coordinates[i]}; coordinates must be finite.", nameof(cloud));
         }
-        setup.CheckMemory(TriangleBytes(cloud.Count), options);
+        EnsureDistanceStorageFits(cloud.Count, options);
 
         float[] coordinates = EuclideanDistances.ToSingle(cloud);
         SingleRange.ThrowIfCoordinateOverflows(coordinates, cloud.Coordinates, cloud.Dimension);
@@ -58,7 +58,7 @@ public static class VietorisRips
     {
         ArgumentNullException.ThrowIfNull(distances);
         var setup = Setup.Create(distances.Count, options);
-        setup.CheckMemory(TriangleBytes(distances.Count), options);
+        EnsureDistanceStorageFits(distances.Count, options);
 
         var triangle = new float[distances.LowerTriangle.Length];
         for (long i = 0; i < triangle.LongLength; i++)
@@ -86,7 +86,30 @@ public static class VietorisRips
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }
 
-    private static long TriangleBytes(int count) => (long)count * (count - 1) / 2 * sizeof(float);
+    /// <summary>
+    /// Rejects a point cloud or full distance matrix of <paramref name="pointCount"/> points whose distance storage
+    /// alone exceeds the memory limit. Such input is always stored as the full lower triangle of n(n − 1)/2 32-bit
+    /// distances, whatever the threshold, so this check needs no distance and can run before any O(n²) pass.
+    /// </summary>
+    /// <param name="pointCount">Number of points n.</param>
+    /// <param name="options">The memory limit (and the dimension and threshold, for the message).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pointCount"/> is negative.</exception>
+    /// <exception cref="RipsComplexTooLargeException">The triangle exceeds the limit or the largest .NET array.</exception>
+    public static void EnsureDistanceStorageFits(int pointCount, RipsOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pointCount);
+        ArgumentNullException.ThrowIfNull(options);
+        long entries = (long)pointCount * (pointCount - 1) / 2;
+        long bytes = entries * sizeof(float);
+        long limit = Setup.Limit(options);
+        if (bytes <= limit && entries <= Array.MaxLength)
+            return;
+        long reported = entries > Array.MaxLength ? Math.Min(limit, (long)Array.MaxLength * sizeof(float)) : limit;
+        throw new RipsComplexTooLargeException(bytes, reported, options.MaxDimension, options.Threshold ?? double.PositiveInfinity,
+            $"This is only the full lower triangle of {entries} 32-bit distances between {pointCount} points, which point-cloud and " +
+            $"full-matrix input always store whatever the threshold (at most {Array.MaxLength} entries fit one array). " +
+            "Use fewer points, or give only the edges below a threshold as a sparse distance matrix (--format sparse).");
+    }
 
     /// <summary>Validated options and the tables every computation needs.</summary>
     private sealed record Setup(int Threads, BinomialCoefficientTable Binomial, PrimeField Field)
@@ -100,9 +123,11 @@ public static class VietorisRips
             return new Setup(threads, binomial, field);
         }
 
+        public static long Limit(RipsOptions options) => options.MemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+
         public void CheckMemory(long bytes, RipsOptions options)
         {
-            long limit = options.MemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+            long limit = Limit(options);
             if (bytes > limit)
                 throw new RipsComplexTooLargeException(bytes, limit, options.MaxDimension, options.Threshold ?? double.PositiveInfinity);
         }

@@ -155,6 +155,17 @@ public sealed class HomologyCommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void DistanceStorageRefusalComesBeforeTheSummary()
+    {
+        // 1000 points need 499 500 float distances (1.9 MiB) whatever the threshold; the refusal must come before
+        // the O(n²) summary scan, so standard error holds the error line alone.
+        string path = WriteInput("cloud.csv", RandomCloud(1000));
+
+        AssertOneLineError(CliRunner.Run("homology", path, "--format", "point-cloud", "--memory-limit", "1"),
+            "more than the limit of 1 MiB", "499500 32-bit distances", "Use fewer points");
+    }
+
+    [Fact]
     public void SimplexIndexOverflowIsOneLine()
     {
         string path = WriteInput("cloud.csv", RandomCloud(200));
