@@ -119,7 +119,19 @@ public static class VietorisRips
             ArgumentNullException.ThrowIfNull(options);
             int threads = options.Threads == 0 ? Environment.ProcessorCount : options.Threads;
             var field = new PrimeField(options.Modulus);
-            var binomial = new BinomialCoefficientTable(vertexCount, options.MaxDimension + 2);
+            int maxK = options.MaxDimension + 2;
+            BinomialCoefficientTable.ThrowIfIndexOverflows(vertexCount, maxK);
+            // The table has a row of n + 1 longs per k; a sparse input numbers its vertices up to its largest index,
+            // so one stray index such as 2·10⁹ alone makes it too large.
+            long tableEntries = (long)(maxK + 1) * (vertexCount + 1);
+            long limit = Limit(options);
+            if (tableEntries > Array.MaxLength || tableEntries * sizeof(long) > limit)
+            {
+                throw new RipsComplexTooLargeException(tableEntries * sizeof(long), limit, options.MaxDimension, options.Threshold ?? double.PositiveInfinity,
+                    $"This is only the table of binomial coefficients for {vertexCount} vertices (vertex indices 0..{vertexCount - 1}); " +
+                    "renumber the vertices of a sparse input consecutively, or use fewer points.");
+            }
+            var binomial = new BinomialCoefficientTable(vertexCount, maxK);
             return new Setup(threads, binomial, field);
         }
 

@@ -174,6 +174,27 @@ public sealed class HomologyCommandErrorTests : IDisposable
             "Simplex indices overflow: 200 points", "Lower the homology dimension");
     }
 
+    [Theory]
+    [InlineData("1", "Simplex indices overflow: 2000000001 points have C(2000000001, 3)")]
+    [InlineData("0", "binomial coefficients for 2000000001 vertices", "renumber the vertices")]
+    public void HugeSparseVertexIndexIsNamed(string dimension, params string[] fragments)
+    {
+        // One edge to vertex 2·10⁹ makes the input 2 000 000 001 points; C(n, 3) overflows 64-bit indices, and even
+        // in dimension 0 the binomial table would need 48 GB.
+        string path = WriteInput("s.txt", "0 2000000000 1\n");
+
+        var result = CliRunner.Run("homology", "--format", "sparse", path, "--dim", dimension);
+
+        string[] lines = result.Error.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("sparse distance matrix with 2000000001 points", lines[0]);
+        Assert.StartsWith("ntopo: error: ", lines[1]);
+        foreach (string fragment in fragments)
+            Assert.Contains(fragment, lines[1]);
+    }
+
     [Fact]
     public void InvalidMemoryLimitIsNamed()
         => AssertOneLineError(CliRunner.Run("homology", "x.csv", "--memory-limit", "0"), "invalid value '0' for --memory-limit");
