@@ -84,7 +84,8 @@ public sealed class HomologyCommand : Command<HomologySettings>
 
         if (settings.Json)
         {
-            var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is not null);
+            var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is not null,
+                settings.RatioText is null ? null : settings.Ratio);
             var request = bettiRequest ?? new BettiRequest(PaperRelativeScale * diameter.Value, PaperRelativeScale);
             // The paper's default scale can lie above a given threshold; classes alive there may die before it, so
             // the counts would be wrong. An explicit scale was already rejected in that case, as in the text output.
