@@ -88,8 +88,7 @@ public sealed class ExperimentRunner
         var clock = Stopwatch.StartNew();
 
         string specJson = ExperimentSpecWriter.ToJson(spec);
-        if (File.Exists(directory.SpecFile) && File.ReadAllText(directory.SpecFile) != specJson)
-            throw new ExperimentSpecException(directory.SpecFile, "$", "the run directory contains a different spec; start a new run directory, or resume with the spec it contains");
+        SpecDifference.EnsureSame(spec, directory);
         AtomicFile.WriteAllText(directory.SpecFile, specJson);
 
         using ITrainingRun training = _createTraining(spec, options);
