@@ -46,15 +46,31 @@ public class RunCommandTests
     }
 
     [Theory]
-    [InlineData("--lr", "-0.1", "--lr -0.1 is not valid")]
-    [InlineData("--epochs", "0", "--epochs 0 is not valid")]
-    [InlineData("--threads", "-2", "--threads -2 is not valid")]
+    [InlineData("--lr", "-0.1", "invalid value '-0.1' for --lr; expected a positive number.")]
+    [InlineData("--lr", "abc", "invalid value 'abc' for --lr; expected a positive number.")]
+    [InlineData("--epochs", "0", "invalid value '0' for --epochs; expected a positive integer.")]
+    [InlineData("--epochs", "abc", "invalid value 'abc' for --epochs; expected a positive integer.")]
+    [InlineData("--seed", "-1", "invalid value '-1' for --seed; expected an integer from 0 to 18446744073709551615.")]
+    [InlineData("--seed", "abc", "invalid value 'abc' for --seed; expected an integer from 0 to 18446744073709551615.")]
+    [InlineData("--threads", "-2", "invalid value '-2' for --threads; expected 0 (all processors) or a positive integer.")]
     public void InvalidOptionExitsWithTwo(string option, string value, string expected)
     {
-        CliRunner.Result result = CliRunner.Run("run", "figure8-gd-0.0025", option, value, "--out", TestSpecs.TemporaryDirectory());
+        CliRunner.Result result = CliRunner.Run("run", "figure8-gd-0.0025", $"{option}={value}", "--out", TestSpecs.TemporaryDirectory());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.Equal($"ntopo: error: {expected}", result.Error.Trim());
+    }
+
+    [Theory]
+    [InlineData("--seeds", "abc", "invalid value 'abc' for --seeds; expected a positive integer.")]
+    [InlineData("--epochs", "1.5", "invalid value '1.5' for --epochs; expected a positive integer.")]
+    [InlineData("--parallel", "x", "invalid value 'x' for --parallel; expected a positive integer.")]
+    public void InvalidSweepOptionNamesTheOption(string option, string value, string expected)
+    {
+        CliRunner.Result result = CliRunner.Run("sweep", "figure8-gd-0.0025", "--lr", "0.001", $"{option}={value}", "--out", TestSpecs.TemporaryDirectory());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntopo: error: {expected}", result.Error.Trim());
     }
 
     [Fact]
