@@ -27,7 +27,7 @@ public class RunCommandTests
         CliRunner.Result result = CliRunner.Run("run", "figure9-gd-0.1", "--out", TestSpecs.TemporaryDirectory());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("ntopo: error: 'figure9-gd-0.1' is neither a preset nor a spec file", result.Error, StringComparison.Ordinal);
+        Assert.Equal("ntopo: error: 'figure9-gd-0.1' is neither a preset nor a spec file; run 'ntopo presets' for the preset names, or give a path to a JSON spec.", result.Error.Trim());
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
