@@ -81,17 +81,29 @@ public sealed class ExperimentRunner
     /// <exception cref="ExperimentSpecException">The directory holds a different spec.</exception>
     public RunResult Run(ExperimentSpec spec, RunDirectory directory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(directory);
+        return Run(spec, () => directory, options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="Run(ExperimentSpec, RunDirectory, RunOptions, IProgress{RunProgress}?, CancellationToken)"/>, but
+    /// the directory is obtained from <paramref name="claimDirectory"/> only after the data is loaded and the model built,
+    /// so a run that fails before training (missing data set, bad spec) leaves nothing on disk.
+    /// </summary>
+    /// <exception cref="ExperimentSpecException">The directory holds a different spec.</exception>
+    public RunResult Run(ExperimentSpec spec, Func<RunDirectory> claimDirectory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(claimDirectory);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Threads);
         var clock = Stopwatch.StartNew();
 
-        string specJson = ExperimentSpecWriter.ToJson(spec);
-        SpecDifference.EnsureSame(spec, directory);
-        AtomicFile.WriteAllText(directory.SpecFile, specJson);
-
         using ITrainingRun training = _createTraining(spec, options);
+        RunDirectory directory = claimDirectory();
+        SpecDifference.EnsureSame(spec, directory);
+        AtomicFile.WriteAllText(directory.SpecFile, ExperimentSpecWriter.ToJson(spec));
+
         var cadence = new RunCadence(spec, training.TrainCount);
         var recorder = new RunRecorder(spec, directory, training, _analysis, options.Threads == 0 ? Environment.ProcessorCount : options.Threads);
 

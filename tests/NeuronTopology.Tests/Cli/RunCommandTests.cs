@@ -109,4 +109,16 @@ public class RunCommandTests
         Assert.Contains("apt-get install dataset-fashion-mnist", result.Error, StringComparison.Ordinal);
         Assert.Contains("--data DIR", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FailedStartLeavesNoRunDirectory()
+    {
+        string directory = TestSpecs.TemporaryDirectory();
+        string output = Path.Combine(directory, "runs");
+
+        CliRunner.Result result = CliRunner.Run("run", "mnist-gd-0.01", "--data", Path.Combine(directory, "no-data"), "--out", output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(output, "mnist-gd-0.01-1")), "the run directory was claimed before the data was loaded");
+    }
 }
