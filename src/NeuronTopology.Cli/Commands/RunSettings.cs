@@ -74,6 +74,8 @@ public sealed class RunSettings : CommandSettings
             ?? OptionValues.CheckInteger("--threads", ThreadsText, 0, "0 (all processors) or a positive integer");
         if (invalid is not null)
             return ValidationResult.Error(invalid);
+        if (File.Exists(Out))
+            return ValidationResult.Error($"--out {Out} is a file; --out must be a directory (the parent of the run directory).");
         if (Resume is not null && (LearningRateText is not null || EpochsText is not null || SeedText is not null || Data is not null))
             return ValidationResult.Error("--resume continues a run as it was started; --lr, --epochs, --seed and --data cannot change it.");
         return ValidationResult.Success();

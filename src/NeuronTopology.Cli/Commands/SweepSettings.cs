@@ -75,6 +75,8 @@ public sealed class SweepSettings : CommandSettings
             ?? OptionValues.CheckInteger("--threads", ThreadsText, 0, "0 (all processors) or a positive integer");
         if (invalid is not null)
             return ValidationResult.Error(invalid);
+        if (Out is not null && File.Exists(Out))
+            return ValidationResult.Error($"--out {Out} is a file; --out must be a directory (the sweep directory).");
         return ValidationResult.Success();
     }
 }

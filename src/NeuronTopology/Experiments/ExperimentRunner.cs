@@ -36,17 +36,21 @@ public sealed class ExperimentRunner
     /// snapshots, diagrams), classifying it again; no training is done. For runs made by an older version, or to
     /// redraw after a change of the figures.
     /// </summary>
-    /// <exception cref="DirectoryNotFoundException">The directory has no checkpoint.</exception>
+    /// <exception cref="RunDirectoryException">The run has not started (no checkpoint) or has not finished (no summary, or an interrupted one).</exception>
     public RunResult Report(RunDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!directory.HasCheckpoint)
-            throw new DirectoryNotFoundException($"{directory.Path} has no checkpoint.bin; only a run that has started can be reported.");
+            throw new RunDirectoryException(directory.Path, $"the run in {directory.Path} has not started: checkpoint.bin is missing; start it again with 'ntopo run --resume {directory.Path}'.");
+        // A run killed before its end has a checkpoint but no summary.json; an interrupted one says so in its summary.
+        string notFinished = $"the run in {directory.Path} is not finished; resume it with 'ntopo run --resume {directory.Path}', then report it.";
+        if (!File.Exists(directory.SummaryFile))
+            throw new RunDirectoryException(directory.Path, notFinished);
         ExperimentSpec spec = ExperimentSpecReader.Read(directory.SpecFile);
         RunCheckpoint checkpoint = RunCheckpoint.Read(directory.CheckpointFile);
         (RunStatus status, long? divergedAt, long totalSteps) = RunSummary.ReadStatus(directory.SummaryFile);
         if (status == RunStatus.Interrupted)
-            throw new InvalidOperationException($"{directory.Path} contains an interrupted run; resume it with 'ntopo run --resume {directory.Path}' first.");
+            throw new RunDirectoryException(directory.Path, notFinished);
 
         var snapshots = checkpoint.SnapshotSteps.Select(step => (step, NpyFile.ReadPointCloud(directory.SnapshotFile(step)))).ToList();
         RunVerdict verdict = _analysis.Classify(snapshots, Environment.ProcessorCount);
