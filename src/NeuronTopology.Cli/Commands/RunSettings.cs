@@ -35,7 +35,7 @@ public sealed class RunSettings : CommandSettings
     public string? SeedText { get; init; }
 
     [CommandOption("--data <DIR>")]
-    [Description("Directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz).")]
+    [Description("Directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz); default " + NeuronTopology.Training.Data.MnistDataset.DebianFashionMnistDirectory + ".")]
     public string? Data { get; init; }
 
     [CommandOption("--threads <N>")]

@@ -121,4 +121,16 @@ public class RunCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.False(Directory.Exists(Path.Combine(output, "mnist-gd-0.01-1")), "the run directory was claimed before the data was loaded");
     }
+
+    [Theory]
+    [InlineData(typeof(NeuronTopology.Cli.Commands.RunSettings))]
+    [InlineData(typeof(NeuronTopology.Cli.Commands.SweepSettings))]
+    public void DataHelpNamesDefaultDirectory(Type settings)
+    {
+        // The help text of --data is its Description attribute; Spectre's help writer is bound to the first console of the process.
+        var description = (System.ComponentModel.DescriptionAttribute)Attribute.GetCustomAttribute(
+            settings.GetProperty("Data")!, typeof(System.ComponentModel.DescriptionAttribute))!;
+
+        Assert.EndsWith("default /usr/share/datasets/fashion-mnist.", description.Description, StringComparison.Ordinal);
+    }
 }
