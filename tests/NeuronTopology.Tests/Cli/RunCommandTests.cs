@@ -76,11 +76,11 @@ public class RunCommandTests
     [Fact]
     public void ResumeWithoutRunDirectoryFails()
     {
-        string missing = Path.Combine(TestSpecs.TemporaryDirectory(), "nothing-here");
+        string empty = TestSpecs.TemporaryDirectory();
 
-        CliRunner.Result result = CliRunner.Run("run", "--resume", missing);
+        CliRunner.Result result = CliRunner.Run("run", "--resume", empty);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("spec.json is missing", result.Error, StringComparison.Ordinal);
     }
 
