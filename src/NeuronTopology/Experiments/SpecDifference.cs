@@ -22,17 +22,27 @@ internal static class SpecDifference
         if (FirstDifference(existing, spec) is not { } difference)
             return;
         throw new ExperimentSpecException(directory.SpecFile, difference.Path,
-            $"the run directory {directory.Path} holds a different spec ({difference.Existing} there, {difference.Requested} requested); "
+            $"the run directory {directory.Path} contains a different spec ({difference.Existing} there, {difference.Requested} requested); "
             + "use another output directory, or resume with the spec the directory contains");
     }
 
-    /// <summary>The JSON path and both values of the first field where the two specs differ; null when they are equal.</summary>
+    /// <summary>
+    /// Returns the JSON path and both values of the first field where the two specs differ, or null when they are equal.
+    /// The name and description are compared last, because they usually differ only as a consequence of a setting
+    /// (a sweep names its runs after η and seed) and the setting is the more useful field to report.
+    /// </summary>
     public static (string Path, string Existing, string Requested)? FirstDifference(ExperimentSpec existing, ExperimentSpec requested)
     {
-        using JsonDocument left = JsonDocument.Parse(ExperimentSpecWriter.ToJson(existing));
-        using JsonDocument right = JsonDocument.Parse(ExperimentSpecWriter.ToJson(requested));
-        return Compare(left.RootElement, right.RootElement, "$");
+        using JsonDocument left = JsonDocument.Parse(ExperimentSpecWriter.ToJson(existing with { Name = "", Description = "" }));
+        using JsonDocument right = JsonDocument.Parse(ExperimentSpecWriter.ToJson(requested with { Name = "", Description = "" }));
+        if (Compare(left.RootElement, right.RootElement, "$") is { } setting)
+            return setting;
+        if (existing.Name != requested.Name)
+            return ("$.name", Quote(existing.Name), Quote(requested.Name));
+        return existing.Description != requested.Description ? ("$.description", Quote(existing.Description), Quote(requested.Description)) : null;
     }
+
+    private static string Quote(string text) => JsonSerializer.Serialize(text);
 
     private static (string, string, string)? Compare(JsonElement left, JsonElement right, string path)
     {

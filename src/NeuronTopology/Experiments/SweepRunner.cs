@@ -22,7 +22,7 @@ public sealed class SweepRunner
     /// <param name="parallel">Runs at a time; the threads of <paramref name="options"/> (0: all processors) are shared among them.</param>
     /// <param name="progress">Receives each run's progress with its index in <see cref="SweepPlan.Runs"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallel"/> is not positive.</exception>
-    /// <exception cref="ExperimentSpecException">A run directory of the grid holds a run of a different spec.</exception>
+    /// <exception cref="ExperimentSpecException">A run directory of the grid contains a run of a different spec.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; finished runs are kept, interrupted ones have checkpoints.</exception>
     public PhaseDiagram Run(SweepPlan plan, string directory, int parallel, RunOptions options, IProgress<(int Run, RunProgress Progress)>? progress = null, CancellationToken cancellationToken = default)
     {

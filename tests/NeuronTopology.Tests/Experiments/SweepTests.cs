@@ -64,6 +64,19 @@ public class SweepTests
     }
 
     [Fact]
+    public void RenamedSpecIsReportedByName()
+    {
+        // Same settings, another name: the mismatch is still rejected, and the name is the field reported.
+        string directory = TestSpecs.TemporaryDirectory();
+        new SweepRunner(TestSpecs.FakeRunner()).Run(new SweepPlan(TestSpecs.Short(), [0.01], seedCount: 1), directory, parallel: 1, new RunOptions { Threads = 1 });
+        var renamed = new SweepPlan(TestSpecs.Short() with { Name = "other" }, [0.01], seedCount: 1);
+
+        var exception = Assert.Throws<ExperimentSpecException>(() => new SweepRunner(TestSpecs.FakeRunner()).Run(renamed, directory, parallel: 1, new RunOptions { Threads = 1 }));
+
+        Assert.Equal("$.name", exception.JsonPath);
+    }
+
+    [Fact]
     public void SameSpecWrittenDifferentlyIsReused()
     {
         // 0.01 written as 1E-2 in spec.json is the same learning rate: the finished run is reused, not rejected.
