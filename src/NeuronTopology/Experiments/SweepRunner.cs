@@ -72,17 +72,22 @@ public sealed class SweepRunner
                 return;
             }
             (ExperimentSpec spec, string name) = runs[index];
-            RunDirectory runDirectory = RunDirectory.CreateAt(Path.Combine(directory, name));
-            // A finished run is reused only when it was made from the same spec; a sweep of another experiment
-            // into the same directory must not relabel it.
-            SpecDifference.EnsureSame(spec, runDirectory);
-            points[index] = ReadFinished(runDirectory, spec);
-            if (points[index] is not null)
-                return;
+            string path = Path.Combine(directory, name);
+            if (File.Exists(Path.Combine(path, "spec.json")))
+            {
+                // A finished run is reused only when it was made from the same spec; a sweep of another experiment
+                // into the same directory must not relabel it.
+                RunDirectory existing = RunDirectory.Open(path);
+                SpecDifference.EnsureSame(spec, existing);
+                points[index] = ReadFinished(existing, spec);
+                if (points[index] is not null)
+                    return;
+            }
             var runProgress = new InlineProgress<RunProgress>(value => progress?.Report((index, value)));
-            RunResult result = _runner.Run(spec, runDirectory, perRun, runProgress, cancellationToken);
+            // The runner creates the run directory after loading the data, so a run that cannot start leaves none behind.
+            RunResult result = _runner.Run(spec, () => RunDirectory.CreateAt(path), perRun, runProgress, cancellationToken);
             if (result.Status != RunStatus.Interrupted)
-                points[index] = ReadFinished(runDirectory, spec);
+                points[index] = ReadFinished(result.Directory, spec);
         });
     }
 

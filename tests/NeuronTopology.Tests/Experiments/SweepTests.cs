@@ -64,6 +64,18 @@ public class SweepTests
     }
 
     [Fact]
+    public void FailedStartLeavesNoRunDirectories()
+    {
+        string directory = TestSpecs.TemporaryDirectory();
+        var plan = new SweepPlan(TestSpecs.Short(), [0.01, 0.1], seedCount: 1);
+        var runner = new ExperimentRunner((_, _) => throw new InvalidDataException("no data"), new FakeAnalysis());
+
+        Assert.Throws<InvalidDataException>(() => new SweepRunner(runner).Run(plan, directory, parallel: 1, new RunOptions { Threads = 1 }));
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(directory));
+    }
+
+    [Fact]
     public void RenamedSpecIsReportedByName()
     {
         // Same settings, another name: the mismatch is still rejected, and the name is the field reported.
