@@ -20,6 +20,7 @@ public sealed class FloatRangeTests
 
         Assert.Contains("between points 0 and 1", exception.Message);
         Assert.Contains("32-bit float range", exception.Message);
+        Assert.DoesNotContain("Parameter", exception.Message);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class SingleRange
         if (index < 0)
             return;
         throw new ArgumentException(Invariant(
-            $"Coordinate {index % dimension} of point {index / dimension} is {original[index]:R}, beyond {Range}; rescale the input."), "cloud");
+            $"Coordinate {index % dimension} of point {index / dimension} is {original[index]:R}, beyond {Range}; rescale the input."));
     }
 
     /// <summary>Throws when a distance of the lower triangle computed from a point cloud overflowed to +∞.</summary>
@@ -37,7 +37,7 @@ internal static class SingleRange
             sum += difference * difference;
         }
         throw new ArgumentException(Invariant(
-            $"The distance between points {j} and {i} is {Math.Sqrt(sum):G6}, and its square overflows {Range}; rescale the input."), "cloud");
+            $"The distance between points {j} and {i} is {Math.Sqrt(sum):G6}, and its square overflows {Range}; rescale the input."));
     }
 
     /// <summary>Throws when an entry of a distance matrix rounds to an infinite float.</summary>
@@ -48,7 +48,7 @@ internal static class SingleRange
         if (index < 0)
             return;
         var (i, j) = Pair(index);
-        throw new ArgumentException(Invariant($"The distance between points {j} and {i} is {original[index]:R}, beyond {Range}; rescale the input."), "distances");
+        throw new ArgumentException(Invariant($"The distance between points {j} and {i} is {original[index]:R}, beyond {Range}; rescale the input."));
     }
 
     /// <summary>Throws when an edge length rounds to an infinite float.</summary>
@@ -56,7 +56,7 @@ internal static class SingleRange
     public static void ThrowIfEdgeOverflows(int i, int j, double length)
     {
         if (float.IsInfinity((float)length))
-            throw new ArgumentException(Invariant($"Edge ({i}, {j}) has length {length:R}, beyond {Range}; rescale the input."), "distances");
+            throw new ArgumentException(Invariant($"Edge ({i}, {j}) has length {length:R}, beyond {Range}; rescale the input."));
     }
 
     // Row i of the strict lower triangle starts at i(i − 1)/2.
