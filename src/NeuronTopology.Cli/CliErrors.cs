@@ -30,7 +30,7 @@ public static class CliErrors
         switch (exception)
         {
             case CommandParseException or CommandRuntimeException or InputFormatException or ArgumentException or FormatException
-                or ExperimentSpecException or DatasetNotFoundException:
+                or ExperimentSpecException or DatasetNotFoundException or UnknownExperimentException or RunDirectoryException:
                 error.WriteLine($"ntopo: error: {exception.Message}");
                 return InvalidInput;
             case RipsComplexTooLargeException or SimplexIndexOverflowException:

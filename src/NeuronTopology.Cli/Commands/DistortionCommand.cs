@@ -126,6 +126,13 @@ public sealed class DistortionCommand : Command<DistortionCommand.Settings>
                     null,
                     Format($"the cloud is {cloud.Count} × {cloud.Dimension} (neurons × dimension); expected {first.Count} × {first.Dimension} like {paths[0]}."));
             }
+            if (first is null && cloud.Count < 2)
+            {
+                throw new InputFormatException(
+                    paths[index],
+                    null,
+                    Format($"the cloud has {cloud.Count} neuron; the distortion compares distances between pairs of neurons, so at least 2 are needed."));
+            }
             first ??= cloud;
             snapshots.Add((index, cloud));
         }

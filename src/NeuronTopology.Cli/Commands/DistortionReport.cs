@@ -24,6 +24,8 @@ internal sealed class DistortionReport(
         output.WriteLine(firstToLast.CoincidentPairCount == 0
             ? "coincident pairs in the first cloud: 0"
             : Format($"coincident pairs in the first cloud: {firstToLast.CoincidentPairCount}, for example {DescribePair(firstToLast.CoincidentExample)}; they have no ratio and are left out"));
+        if (firstToLast.SeparatedCoincidentPairCount > 0)
+            output.WriteLine(Format($"warning: {firstToLast.SeparatedCoincidentPairCount} coincident pairs of the first cloud are apart in the last, for example {DescribePair(firstToLast.SeparatedCoincidentExample)}; the map is not injective backwards, which the verdict counts as a tear"));
         if (firstToLast.ContractionBound is { } bound)
             output.WriteLine(Format($"bound 1 - ηK = {bound:G6}: L- {(firstToLast.SatisfiesContractionBound == true ? "≥" : "<")} bound"));
 
@@ -44,6 +46,8 @@ internal sealed class DistortionReport(
         WriteConstants(json, firstToLast);
         json.WriteNumber("coincident_pairs_at_start", firstToLast.CoincidentPairCount);
         WritePair(json, "coincident_example", firstToLast.CoincidentExample);
+        json.WriteNumber("separated_coincident_pairs", firstToLast.SeparatedCoincidentPairCount);
+        WritePair(json, "separated_coincident_example", firstToLast.SeparatedCoincidentExample);
         if (firstToLast.ContractionBound is { } bound)
         {
             json.WriteNumber("contraction_bound", bound);
@@ -108,7 +112,7 @@ internal sealed class DistortionReport(
 
     private static string DescribePair(NeuronPair? pair) =>
         pair is { } p
-            ? Format($"neurons {p.First} and {p.Second}: distance {p.DistanceBefore:G6} → {p.DistanceAfter:G6} (ratio {p.Ratio:G6})")
+            ? Format($"neurons {p.First} and {p.Second}: distance {p.DistanceBefore:G6} → {p.DistanceAfter:G6} ({(p.DistanceBefore == 0 && p.DistanceAfter > 0 ? "coincident at the start, apart now" : $"ratio {p.Ratio:G6}")})")
             : "no pair with a ratio";
 
     private static void WriteConstants(Utf8JsonWriter json, BiLipschitzResult result)

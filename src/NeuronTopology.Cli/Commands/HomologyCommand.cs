@@ -62,12 +62,6 @@ public sealed class HomologyCommand : Command<HomologySettings>
         using (Stream stream = settings.ReadsStandardInput ? openStandardInput() : File.OpenRead(settings.File!))
             input = RipsInput.Read(format, stream, source);
 
-        // The O(n²) distance scans run only when the summary or the Betti scale needs them, as Ripser skips them too.
-        var summary = new Lazy<InputDistanceSummary>(() => InputDistanceSummary.Compute(input, settings.Threshold));
-        var diameter = new Lazy<double>(() => InputDistanceSummary.Diameter(input, settings.Threads));
-        WriteSummary(error, input, summary, settings.Threshold);
-        BettiRequest? bettiRequest = ResolveBettiScale(settings, diameter);
-
         var options = new RipsOptions
         {
             MaxDimension = settings.Dimension,
@@ -76,13 +70,33 @@ public sealed class HomologyCommand : Command<HomologySettings>
             Threads = settings.Threads,
             MemoryLimitBytes = settings.MemoryLimitBytes,
         };
+        // An input whose distance triangle alone exceeds the limit is rejected before the O(n²) summary scans.
+        if (input.SparseDistanceMatrix is null)
+            VietorisRips.EnsureDistanceStorageFits(input.Count, options);
+
+        // The O(n²) distance scans run only when the summary or the Betti scale needs them, as Ripser skips them too.
+        var summary = new Lazy<InputDistanceSummary>(() => InputDistanceSummary.Compute(input, settings.Threshold));
+        var diameter = new Lazy<double>(() => InputDistanceSummary.Diameter(input, settings.Threads));
+        WriteSummary(error, input, summary, settings.Threshold);
+        BettiRequest? bettiRequest = ResolveBettiScale(settings, diameter);
+
         PersistenceDiagram diagram = _compute(input, options, cancellationToken);
 
         if (settings.Json)
         {
-            var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is not null);
+            var run = new HomologyRunDescription(source, RipsInputFormatNames.Name(format), input.Count, settings.Dimension, settings.Threshold is not null,
+                settings.RatioText is null ? null : settings.Ratio);
             var request = bettiRequest ?? new BettiRequest(PaperRelativeScale * diameter.Value, PaperRelativeScale);
-            DiagramJsonWriter.Write(output, diagram, run, Betti(diagram, request, diameter.Value, settings.Dimension));
+            // The paper's default scale can lie above a given threshold; classes alive there may die before it, so
+            // the counts would be wrong. An explicit scale was already rejected in that case, as in the text output.
+            if (settings.Threshold is { } threshold && request.Scale > threshold)
+            {
+                string reason = FormattableString.Invariant(
+                    $"the default scale {PaperRelativeScale} x diameter = {request.Scale} is above --threshold {threshold}; raise --threshold to at least {request.Scale} or give --betti-at");
+                DiagramJsonWriter.Write(output, diagram, run, diameter.Value, betti: null, reason);
+                return 0;
+            }
+            DiagramJsonWriter.Write(output, diagram, run, diameter.Value, Betti(diagram, request, diameter.Value, settings.Dimension), bettiUnavailableReason: null);
             return 0;
         }
 

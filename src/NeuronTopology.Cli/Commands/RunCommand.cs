@@ -17,18 +17,29 @@ public sealed class RunCommand : Command<RunSettings>
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         ExperimentSpec spec;
-        RunDirectory directory;
+        Func<RunDirectory> claimDirectory;
+        IAnsiConsole error = ConsoleOutput.Error;
         if (settings.Resume is string resume)
         {
-            directory = RunDirectory.Open(resume);
-            spec = ExperimentSpecReader.Read(directory.SpecFile);
+            RunDirectory existing = RunDirectory.Open(resume);
+            spec = ExperimentSpecReader.Read(existing.SpecFile);
+            claimDirectory = () => existing;
         }
         else
         {
             var overrides = new SpecOverrides { LearningRate = settings.LearningRate, Epochs = settings.Epochs, Seed = settings.Seed, DataDirectory = settings.Data };
             spec = overrides.ApplyTo(ExperimentSource.Resolve(settings.Experiment!));
-            directory = RunDirectory.CreateNew(settings.Out, spec.Name);
+            // The directory is claimed by the runner once the data is loaded, so a failed start writes nothing.
+            claimDirectory = () => RunDirectory.CreateNew(settings.Out, spec.Name);
         }
+        string verb = settings.Resume is null ? "run" : "resuming";
+        Func<RunDirectory> claimAndAnnounce = () =>
+        {
+            RunDirectory claimed = claimDirectory();
+            if (!settings.Quiet)
+                error.MarkupLineInterpolated($"[grey]{verb} {spec.Name} in {claimed.Path}[/]");
+            return claimed;
+        };
 
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, args) =>
@@ -39,14 +50,12 @@ public sealed class RunCommand : Command<RunSettings>
         Console.CancelKeyPress += onCancel;
         try
         {
-            IAnsiConsole error = ConsoleOutput.Error;
-            if (!settings.Quiet)
-                error.MarkupLineInterpolated($"[grey]{(settings.Resume is null ? "run" : "resuming")} {spec.Name} in {directory.Path}[/]");
             var options = new RunOptions { Threads = settings.Threads };
             ExperimentRunner runner = ExperimentRunner.CreateDefault();
             RunResult result = settings.Quiet
-                ? runner.Run(spec, directory, options, null, interrupt.Token)
-                : RunProgressDisplay.Run(error, spec.Name, progress => runner.Run(spec, directory, options, progress, interrupt.Token));
+                ? runner.Run(spec, claimAndAnnounce, options, null, interrupt.Token)
+                : RunProgressDisplay.Run(error, spec.Name, progress => runner.Run(spec, claimAndAnnounce, options, progress, interrupt.Token));
+            RunDirectory directory = result.Directory;
 
             if (result.Status == RunStatus.Interrupted)
             {

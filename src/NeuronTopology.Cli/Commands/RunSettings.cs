@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -19,25 +20,39 @@ public sealed class RunSettings : CommandSettings
     [Description("Continue the run in RUN_DIR from its last checkpoint (its spec.json is used; no EXPERIMENT).")]
     public string? Resume { get; init; }
 
+    // The numeric options are bound as text and parsed in Validate, so that a bad value is reported with the
+    // option's name (see OptionValues) instead of Spectre's "Failed to convert 'x' to Int32.".
     [CommandOption("--lr <ETA>")]
     [Description("Learning rate η replacing the spec's.")]
-    public double? LearningRate { get; init; }
+    public string? LearningRateText { get; init; }
 
     [CommandOption("--epochs <N>")]
     [Description("Number of epochs replacing the spec's.")]
-    public int? Epochs { get; init; }
+    public string? EpochsText { get; init; }
 
     [CommandOption("--seed <S>")]
-    [Description("Seed replacing the spec's (data, initial shape, batch order).")]
-    public ulong? Seed { get; init; }
+    [Description("Seed replacing the spec's (data, initial shape, batch order); an integer from 0 to 2^64 - 1.")]
+    public string? SeedText { get; init; }
 
     [CommandOption("--data <DIR>")]
-    [Description("Directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz).")]
+    [Description("Directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz); default " + NeuronTopology.Training.Data.MnistDataset.DebianFashionMnistDirectory + ".")]
     public string? Data { get; init; }
 
     [CommandOption("--threads <N>")]
     [Description("Worker threads; 0 (default) uses every processor.")]
-    public int Threads { get; init; }
+    public string? ThreadsText { get; init; }
+
+    /// <summary>The parsed --lr; null when absent.</summary>
+    public double? LearningRate => OptionValues.Real(LearningRateText);
+
+    /// <summary>The parsed --epochs; null when absent.</summary>
+    public int? Epochs => OptionValues.Integer(EpochsText);
+
+    /// <summary>The parsed --seed; null when absent.</summary>
+    public ulong? Seed => SeedText is null ? null : ulong.Parse(SeedText, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>The parsed --threads; 0 when absent.</summary>
+    public int Threads => OptionValues.Integer(ThreadsText) ?? 0;
 
     [CommandOption("--quiet")]
     [Description("Print nothing but errors.")]
@@ -53,14 +68,22 @@ public sealed class RunSettings : CommandSettings
             return ValidationResult.Error("missing EXPERIMENT: give a preset name or a spec file, or --resume RUN_DIR.");
         if (Resume is not null && Experiment is not null)
             return ValidationResult.Error($"--resume takes the spec from {Resume}; do not also give EXPERIMENT '{Experiment}'.");
-        if (Resume is not null && (LearningRate is not null || Epochs is not null || Seed is not null || Data is not null))
+        string? invalid = OptionValues.CheckReal("--lr", LearningRateText, 0, "a positive number", exclusive: true)
+            ?? OptionValues.CheckInteger("--epochs", EpochsText, 1, "a positive integer")
+            ?? CheckSeed(SeedText)
+            ?? OptionValues.CheckInteger("--threads", ThreadsText, 0, "0 (all processors) or a positive integer");
+        if (invalid is not null)
+            return ValidationResult.Error(invalid);
+        if (File.Exists(Out))
+            return ValidationResult.Error($"--out {Out} is a file; --out must be a directory (the parent of the run directory).");
+        if (Resume is not null && (LearningRateText is not null || EpochsText is not null || SeedText is not null || Data is not null))
             return ValidationResult.Error("--resume continues a run as it was started; --lr, --epochs, --seed and --data cannot change it.");
-        if (LearningRate is double rate && (!double.IsFinite(rate) || rate <= 0))
-            return ValidationResult.Error($"--lr {rate} is not valid; expected a positive number.");
-        if (Epochs is int epochs && epochs <= 0)
-            return ValidationResult.Error($"--epochs {epochs} is not valid; expected a positive integer.");
-        if (Threads < 0)
-            return ValidationResult.Error($"--threads {Threads} is not valid; expected 0 (all processors) or a positive integer.");
         return ValidationResult.Success();
     }
+
+    /// <summary>Seeds are unsigned 64-bit: no sign, no fraction.</summary>
+    internal static string? CheckSeed(string? text)
+        => text is null || ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            ? null
+            : OptionValues.Invalid("--seed", text, "an integer from 0 to 18446744073709551615");
 }

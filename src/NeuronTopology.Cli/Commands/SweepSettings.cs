@@ -19,9 +19,11 @@ public sealed class SweepSettings : CommandSettings
     [Description("N learning rates evenly spaced on a log scale from LO to HI, both included.")]
     public string? LearningRateRange { get; init; }
 
+    // The numeric options are bound as text and parsed in Validate, so that a bad value is reported with the
+    // option's name (see OptionValues) instead of Spectre's "Failed to convert 'x' to Int32.".
     [CommandOption("--seeds <N>")]
     [Description("Seeds per learning rate: the spec's seed, seed + 1, ...; default 1.")]
-    public int Seeds { get; init; } = 1;
+    public string? SeedsText { get; init; }
 
     [CommandOption("--out <DIR>")]
     [Description("Sweep directory; default sweeps/NAME. Running the same sweep into it again skips finished runs and resumes the others.")]
@@ -29,19 +31,31 @@ public sealed class SweepSettings : CommandSettings
 
     [CommandOption("--epochs <N>")]
     [Description("Number of epochs replacing the spec's.")]
-    public int? Epochs { get; init; }
+    public string? EpochsText { get; init; }
 
     [CommandOption("--data <DIR>")]
-    [Description("Directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz).")]
+    [Description("Directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz); default " + NeuronTopology.Training.Data.MnistDataset.DebianFashionMnistDirectory + ".")]
     public string? Data { get; init; }
 
     [CommandOption("--parallel <N>")]
     [Description("Runs at a time; default the number of processors. The threads are shared among them.")]
-    public int? Parallel { get; init; }
+    public string? ParallelText { get; init; }
 
     [CommandOption("--threads <N>")]
     [Description("Worker threads in all; 0 (default) uses every processor.")]
-    public int Threads { get; init; }
+    public string? ThreadsText { get; init; }
+
+    /// <summary>The parsed --seeds; 1 when absent.</summary>
+    public int Seeds => OptionValues.Integer(SeedsText) ?? 1;
+
+    /// <summary>The parsed --epochs; null when absent.</summary>
+    public int? Epochs => OptionValues.Integer(EpochsText);
+
+    /// <summary>The parsed --parallel; null when absent.</summary>
+    public int? Parallel => OptionValues.Integer(ParallelText);
+
+    /// <summary>The parsed --threads; 0 when absent.</summary>
+    public int Threads => OptionValues.Integer(ThreadsText) ?? 0;
 
     [CommandOption("--quiet")]
     [Description("Print nothing but errors.")]
@@ -55,14 +69,14 @@ public sealed class SweepSettings : CommandSettings
     {
         if ((LearningRates is null) == (LearningRateRange is null))
             return ValidationResult.Error("give exactly one of --lr a,b,c and --lr-range lo:hi:n.");
-        if (Seeds <= 0)
-            return ValidationResult.Error($"--seeds {Seeds} is not valid; expected a positive integer.");
-        if (Epochs is int epochs && epochs <= 0)
-            return ValidationResult.Error($"--epochs {epochs} is not valid; expected a positive integer.");
-        if (Parallel is int parallel && parallel <= 0)
-            return ValidationResult.Error($"--parallel {parallel} is not valid; expected a positive integer.");
-        if (Threads < 0)
-            return ValidationResult.Error($"--threads {Threads} is not valid; expected 0 (all processors) or a positive integer.");
+        string? invalid = OptionValues.CheckInteger("--seeds", SeedsText, 1, "a positive integer")
+            ?? OptionValues.CheckInteger("--epochs", EpochsText, 1, "a positive integer")
+            ?? OptionValues.CheckInteger("--parallel", ParallelText, 1, "a positive integer")
+            ?? OptionValues.CheckInteger("--threads", ThreadsText, 0, "0 (all processors) or a positive integer");
+        if (invalid is not null)
+            return ValidationResult.Error(invalid);
+        if (Out is not null && File.Exists(Out))
+            return ValidationResult.Error($"--out {Out} is a file; --out must be a directory (the sweep directory).");
         return ValidationResult.Success();
     }
 }

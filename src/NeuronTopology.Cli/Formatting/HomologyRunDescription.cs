@@ -6,4 +6,5 @@ namespace NeuronTopology.Cli.Formatting;
 /// <param name="Points">Number of points n.</param>
 /// <param name="MaxDimension">The requested highest homology dimension.</param>
 /// <param name="ThresholdGiven">True when --threshold was given; otherwise the engine chose it (the enclosing radius for a dense input).</param>
-internal sealed record HomologyRunDescription(string Source, string Format, int Points, int MaxDimension, bool ThresholdGiven);
+/// <param name="Ratio">--ratio when given, or null: intervals of dimension 1 and above with death ≤ ratio × birth are listed apart as filtered.</param>
+internal sealed record HomologyRunDescription(string Source, string Format, int Points, int MaxDimension, bool ThresholdGiven, double? Ratio = null);

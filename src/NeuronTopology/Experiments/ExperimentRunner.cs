@@ -36,17 +36,21 @@ public sealed class ExperimentRunner
     /// snapshots, diagrams), classifying it again; no training is done. For runs made by an older version, or to
     /// redraw after a change of the figures.
     /// </summary>
-    /// <exception cref="DirectoryNotFoundException">The directory has no checkpoint.</exception>
+    /// <exception cref="RunDirectoryException">The run has not started (no checkpoint) or has not finished (no summary, or an interrupted one).</exception>
     public RunResult Report(RunDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!directory.HasCheckpoint)
-            throw new DirectoryNotFoundException($"{directory.Path} has no checkpoint.bin; only a run that has started can be reported.");
+            throw new RunDirectoryException(directory.Path, $"the run in {directory.Path} has not started: checkpoint.bin is missing; start it again with 'ntopo run --resume {directory.Path}'.");
+        // A run killed before its end has a checkpoint but no summary.json; an interrupted one says so in its summary.
+        string notFinished = $"the run in {directory.Path} is not finished; resume it with 'ntopo run --resume {directory.Path}', then report it.";
+        if (!File.Exists(directory.SummaryFile))
+            throw new RunDirectoryException(directory.Path, notFinished);
         ExperimentSpec spec = ExperimentSpecReader.Read(directory.SpecFile);
         RunCheckpoint checkpoint = RunCheckpoint.Read(directory.CheckpointFile);
         (RunStatus status, long? divergedAt, long totalSteps) = RunSummary.ReadStatus(directory.SummaryFile);
         if (status == RunStatus.Interrupted)
-            throw new InvalidOperationException($"{directory.Path} contains an interrupted run; resume it with 'ntopo run --resume {directory.Path}' first.");
+            throw new RunDirectoryException(directory.Path, notFinished);
 
         var snapshots = checkpoint.SnapshotSteps.Select(step => (step, NpyFile.ReadPointCloud(directory.SnapshotFile(step)))).ToList();
         RunVerdict verdict = _analysis.Classify(snapshots, Environment.ProcessorCount);
@@ -81,18 +85,29 @@ public sealed class ExperimentRunner
     /// <exception cref="ExperimentSpecException">The directory holds a different spec.</exception>
     public RunResult Run(ExperimentSpec spec, RunDirectory directory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(directory);
+        return Run(spec, () => directory, options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="Run(ExperimentSpec, RunDirectory, RunOptions, IProgress{RunProgress}?, CancellationToken)"/>, but
+    /// the directory is obtained from <paramref name="claimDirectory"/> only after the data is loaded and the model built,
+    /// so a run that fails before training (missing data set, bad spec) leaves nothing on disk.
+    /// </summary>
+    /// <exception cref="ExperimentSpecException">The directory holds a different spec.</exception>
+    public RunResult Run(ExperimentSpec spec, Func<RunDirectory> claimDirectory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(claimDirectory);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Threads);
         var clock = Stopwatch.StartNew();
 
-        string specJson = ExperimentSpecWriter.ToJson(spec);
-        if (File.Exists(directory.SpecFile) && File.ReadAllText(directory.SpecFile) != specJson)
-            throw new ExperimentSpecException(directory.SpecFile, "$", "the run directory contains a different spec; start a new run directory, or resume with the spec it contains");
-        AtomicFile.WriteAllText(directory.SpecFile, specJson);
-
         using ITrainingRun training = _createTraining(spec, options);
+        RunDirectory directory = claimDirectory();
+        SpecDifference.EnsureSame(spec, directory);
+        AtomicFile.WriteAllText(directory.SpecFile, ExperimentSpecWriter.ToJson(spec));
+
         var cadence = new RunCadence(spec, training.TrainCount);
         var recorder = new RunRecorder(spec, directory, training, _analysis, options.Threads == 0 ? Environment.ProcessorCount : options.Threads);
 

@@ -4,7 +4,9 @@ namespace NeuronTopology.Experiments;
 public static class ExperimentSource
 {
     /// <summary>Returns the preset named <paramref name="presetOrPath"/>, or the spec in that file when it ends in <c>.json</c> or exists.</summary>
-    /// <exception cref="ArgumentException">Neither a preset nor an existing file; the message lists how to see the presets.</exception>
+    /// <exception cref="ArgumentException"><paramref name="presetOrPath"/> is null or empty.</exception>
+    /// <exception cref="UnknownExperimentException">Neither a preset nor an existing file; the message says how to see the presets.</exception>
+    /// <exception cref="FileNotFoundException">The name ends in <c>.json</c> and the file does not exist.</exception>
     /// <exception cref="ExperimentSpecException">The file is not a valid spec.</exception>
     public static ExperimentSpec Resolve(string presetOrPath)
     {
@@ -15,6 +17,6 @@ public static class ExperimentSource
             return ExperimentSpecReader.Read(presetOrPath);
         if (presetOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             throw new FileNotFoundException($"Spec file {presetOrPath} not found.", presetOrPath);
-        throw new ArgumentException($"'{presetOrPath}' is neither a preset nor a spec file; run 'ntopo presets' for the preset names, or give a path to a JSON spec.", nameof(presetOrPath));
+        throw new UnknownExperimentException(presetOrPath);
     }
 }

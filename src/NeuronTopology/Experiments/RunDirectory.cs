@@ -86,13 +86,15 @@ public sealed class RunDirectory
     }
 
     /// <summary>Opens an existing run directory, for resuming or reporting.</summary>
-    /// <exception cref="DirectoryNotFoundException">The directory does not exist or has no <c>spec.json</c>.</exception>
+    /// <exception cref="RunDirectoryException">The directory does not exist or has no <c>spec.json</c>.</exception>
     public static RunDirectory Open(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var directory = new RunDirectory(path);
+        if (!Directory.Exists(directory.Path))
+            throw new RunDirectoryException(directory.Path, $"run directory {directory.Path} not found.");
         if (!File.Exists(directory.SpecFile))
-            throw new DirectoryNotFoundException($"{directory.Path} is not a run directory: spec.json is missing.");
+            throw new RunDirectoryException(directory.Path, $"{directory.Path} is not a run directory: spec.json is missing; give a directory written by 'ntopo run'.");
         return Prepare(path);
     }
 

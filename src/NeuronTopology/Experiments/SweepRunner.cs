@@ -22,6 +22,7 @@ public sealed class SweepRunner
     /// <param name="parallel">Runs at a time; the threads of <paramref name="options"/> (0: all processors) are shared among them.</param>
     /// <param name="progress">Receives each run's progress with its index in <see cref="SweepPlan.Runs"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallel"/> is not positive.</exception>
+    /// <exception cref="ExperimentSpecException">A run directory of the grid contains a run of a different spec.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; finished runs are kept, interrupted ones have checkpoints.</exception>
     public PhaseDiagram Run(SweepPlan plan, string directory, int parallel, RunOptions options, IProgress<(int Run, RunProgress Progress)>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -36,6 +37,33 @@ public sealed class SweepRunner
         RunOptions perRun = options with { Threads = Math.Max(1, totalThreads / parallel) };
         var points = new SweepPoint?[runs.Count];
 
+        // Every existing run is checked before any starts, so a mismatch stops the sweep before it trains anything.
+        foreach ((ExperimentSpec spec, string name) in runs)
+        {
+            string path = Path.Combine(directory, name);
+            if (File.Exists(Path.Combine(path, "spec.json")))
+                SpecDifference.EnsureSame(spec, RunDirectory.Open(path));
+        }
+        try
+        {
+            RunAll(runs, directory, parallel, perRun, points, progress, cancellationToken);
+        }
+        catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count > 0)
+        {
+            // Parallel.For wraps what a run threw; the caller gets the first failure as it was thrown, so a spec
+            // mismatch stays an ExperimentSpecException with its message.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var diagram = new PhaseDiagram(points.Select(point => point!).ToArray());
+        SweepFiles.Write(directory, plan, diagram);
+        return diagram;
+    }
+
+    private void RunAll(IReadOnlyList<(ExperimentSpec Spec, string DirectoryName)> runs, string directory, int parallel, RunOptions perRun,
+        SweepPoint?[] points, IProgress<(int Run, RunProgress Progress)>? progress, CancellationToken cancellationToken)
+    {
         Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, (index, state) =>
         {
             if (cancellationToken.IsCancellationRequested)
@@ -44,20 +72,23 @@ public sealed class SweepRunner
                 return;
             }
             (ExperimentSpec spec, string name) = runs[index];
-            RunDirectory runDirectory = RunDirectory.CreateAt(Path.Combine(directory, name));
-            points[index] = ReadFinished(runDirectory, spec);
-            if (points[index] is not null)
-                return;
+            string path = Path.Combine(directory, name);
+            if (File.Exists(Path.Combine(path, "spec.json")))
+            {
+                // A finished run is reused only when it was made from the same spec; a sweep of another experiment
+                // into the same directory must not relabel it.
+                RunDirectory existing = RunDirectory.Open(path);
+                SpecDifference.EnsureSame(spec, existing);
+                points[index] = ReadFinished(existing, spec);
+                if (points[index] is not null)
+                    return;
+            }
             var runProgress = new InlineProgress<RunProgress>(value => progress?.Report((index, value)));
-            RunResult result = _runner.Run(spec, runDirectory, perRun, runProgress, cancellationToken);
+            // The runner creates the run directory after loading the data, so a run that cannot start leaves none behind.
+            RunResult result = _runner.Run(spec, () => RunDirectory.CreateAt(path), perRun, runProgress, cancellationToken);
             if (result.Status != RunStatus.Interrupted)
-                points[index] = ReadFinished(runDirectory, spec);
+                points[index] = ReadFinished(result.Directory, spec);
         });
-        cancellationToken.ThrowIfCancellationRequested();
-
-        var diagram = new PhaseDiagram(points.Select(point => point!).ToArray());
-        SweepFiles.Write(directory, plan, diagram);
-        return diagram;
     }
 
     /// <summary>Reads the point of a finished run from its <c>summary.json</c>; null when the run has not finished.</summary>

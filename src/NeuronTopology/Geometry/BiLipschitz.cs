@@ -43,7 +43,9 @@ public static class BiLipschitz
         var lowest = new PairRanking(options.ExtremePairCount, descending: false);
         var highest = new PairRanking(options.ExtremePairCount, descending: true);
         long coincidentCount = 0;
+        long separatedCount = 0;
         (int First, int Second)? coincident = null;
+        (int First, int Second)? separated = null;
         foreach (TileExtremes tile in tiles)
         {
             lowest.Merge(tile.Lowest);
@@ -51,6 +53,9 @@ public static class BiLipschitz
             coincidentCount += tile.CoincidentCount;
             if (tile.FirstCoincident is { } pair && (coincident is null || pair.CompareTo(coincident.Value) < 0))
                 coincident = pair;
+            separatedCount += tile.SeparatedCount;
+            if (tile.FirstSeparated is { } apart && (separated is null || apart.CompareTo(separated.Value) < 0))
+                separated = apart;
         }
 
         return new BiLipschitzResult(
@@ -60,6 +65,8 @@ public static class BiLipschitz
             Recompute(highest, before, after, descending: true),
             coincidentCount,
             coincident is { } c ? ExactPair(c.First, c.Second, before, after) : null,
+            separatedCount,
+            separated is { } p ? ExactPair(p.First, p.Second, before, after) : null,
             options.ContractionBound);
     }
 
@@ -113,7 +120,7 @@ public static class BiLipschitz
                 double squaredAfter = buffers.After[offset + j];
                 if (squaredBefore == 0)
                 {
-                    extremes.CountCoincident(i, j);
+                    extremes.CountCoincident(i, j, squaredAfter);
                     continue;
                 }
 
@@ -155,11 +162,18 @@ public static class BiLipschitz
         public PairRanking Highest { get; } = new(capacity, descending: true);
         public long CoincidentCount { get; private set; }
         public (int First, int Second)? FirstCoincident { get; private set; }
+        public long SeparatedCount { get; private set; }
+        public (int First, int Second)? FirstSeparated { get; private set; }
 
-        public void CountCoincident(int first, int second)
+        public void CountCoincident(int first, int second, double squaredAfter)
         {
             CoincidentCount++;
             FirstCoincident ??= (first, second);
+            if (squaredAfter > 0)
+            {
+                SeparatedCount++;
+                FirstSeparated ??= (first, second);
+            }
         }
     }
 }

@@ -18,6 +18,8 @@ public sealed class BiLipschitzResult
         IReadOnlyList<NeuronPair> highestPairs,
         long coincidentPairCount,
         NeuronPair? coincidentExample,
+        long separatedCoincidentPairCount,
+        NeuronPair? separatedCoincidentExample,
         double? contractionBound)
     {
         NeuronCount = neuronCount;
@@ -26,6 +28,8 @@ public sealed class BiLipschitzResult
         HighestPairs = highestPairs;
         CoincidentPairCount = coincidentPairCount;
         CoincidentExample = coincidentExample;
+        SeparatedCoincidentPairCount = separatedCoincidentPairCount;
+        SeparatedCoincidentExample = separatedCoincidentExample;
         ContractionBound = contractionBound;
     }
 
@@ -64,6 +68,15 @@ public sealed class BiLipschitzResult
 
     /// <summary>The coincident pair with the smallest (i, j), or null when there is none.</summary>
     public NeuronPair? CoincidentExample { get; }
+
+    /// <summary>
+    /// Number of pairs at distance 0 in the first cloud that are apart in the second: the map has no inverse on
+    /// them (one point went to two), a tear that no ratio can show.
+    /// </summary>
+    public long SeparatedCoincidentPairCount { get; }
+
+    /// <summary>The separated coincident pair with the smallest (i, j), or null when there is none.</summary>
+    public NeuronPair? SeparatedCoincidentExample { get; }
 
     /// <summary>The bound 1 − ηK the caller passed, or null.</summary>
     public double? ContractionBound { get; }

@@ -55,6 +55,9 @@ public sealed class DistortionSample
     /// <summary>Whether a pair shrank below 1/Λ of the typical stretch, or most neighbour pairs collapsed (m(t) = 0).</summary>
     public bool IsFolded => TypicalStretch == 0 || RelativeLowerConstant < 1 / DistortionLimit;
 
-    /// <summary>Whether a near-neighbour pair stretched beyond Λ times the typical stretch.</summary>
-    public bool IsTorn => RelativeNeighbourUpperConstant > DistortionLimit;
+    /// <summary>
+    /// Whether a near-neighbour pair stretched beyond Λ times the typical stretch, or two neurons that coincide in the
+    /// first cloud are apart here (an infinite stretch; see <see cref="BiLipschitzResult.SeparatedCoincidentPairCount"/>).
+    /// </summary>
+    public bool IsTorn => RelativeNeighbourUpperConstant > DistortionLimit || FromStart.SeparatedCoincidentPairCount > 0;
 }

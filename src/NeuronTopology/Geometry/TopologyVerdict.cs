@@ -10,7 +10,7 @@ namespace NeuronTopology.Geometry;
 /// uniform change of scale, which keeps topology. The run is folded at t when some pair, over all
 /// pairs, has d_t/d_0 &lt; m(t)/Λ. It is merged instead when that pair also ends closer than the merge
 /// fraction of the median neighbour distance. It is torn at t when some near-neighbour pair has
-/// d_t/d_0 &gt; Λ·m(t).
+/// d_t/d_0 &gt; Λ·m(t), or when two neurons that coincide in the first cloud are apart at t.
 /// The verdict is the first snapshot where either holds; when both do, the one further beyond its
 /// limit on a log scale wins.
 /// </remarks>
@@ -82,6 +82,9 @@ public static class TopologyVerdict
     {
         double foldExcess = sample.IsFolded ? Math.Log(1 / (options.DistortionLimit * sample.RelativeLowerConstant)) : double.NegativeInfinity;
         double tearExcess = sample.IsTorn ? Math.Log(sample.RelativeNeighbourUpperConstant / options.DistortionLimit) : double.NegativeInfinity;
+        // Neurons that coincided and are now apart were stretched infinitely: one point became two.
+        if (sample.FromStart.SeparatedCoincidentPairCount > 0)
+            tearExcess = double.PositiveInfinity;
 
         // m(t) = 0 means most neighbour pairs collapsed, which is a fold whatever the ratios are.
         if (sample.TypicalStretch == 0)
@@ -97,11 +100,12 @@ public static class TopologyVerdict
     private static NeuronPair[] TearWitnesses(NeuronPair[] edgeRatios, DistortionSample sample, VerdictOptions options)
     {
         double limit = options.DistortionLimit * sample.TypicalStretch;
-        return edgeRatios
+        NeuronPair[] separated = sample.FromStart.SeparatedCoincidentExample is { } apart ? [apart] : [];
+        return separated.Concat(edgeRatios
             .Where(pair => pair.Ratio > limit)
             .OrderByDescending(pair => pair.Ratio)
             .ThenBy(pair => pair.First)
-            .ThenBy(pair => pair.Second)
+            .ThenBy(pair => pair.Second))
             .Take(options.WitnessCount)
             .ToArray();
     }

@@ -8,9 +8,16 @@ public sealed class RipsComplexTooLargeException : Exception
 {
     /// <summary>Creates the exception from the estimate and the limit it exceeds.</summary>
     public RipsComplexTooLargeException(long estimatedBytes, long limitBytes, int maxDimension, double threshold)
+        : this(estimatedBytes, limitBytes, maxDimension, threshold,
+            "The estimate counts the distance storage and the simplices up to the top dimension's cofacets. " +
+            "Lower the threshold or the homology dimension, or use fewer points.")
+    {
+    }
+
+    /// <summary>Creates the exception with <paramref name="advice"/>: what the estimate assumes and which setting can bring it under the limit.</summary>
+    public RipsComplexTooLargeException(long estimatedBytes, long limitBytes, int maxDimension, double threshold, string advice)
         : base($"The Vietoris–Rips computation needs an estimated {Mebibytes(estimatedBytes)} MiB, more than the limit of " +
-               $"{Mebibytes(limitBytes)} MiB (dimension {maxDimension}, threshold {threshold}). " +
-               "Lower the threshold or the homology dimension, or use fewer points.")
+               $"{Mebibytes(limitBytes)} MiB (dimension {maxDimension}, threshold {threshold}). " + advice)
     {
         EstimatedBytes = estimatedBytes;
         LimitBytes = limitBytes;

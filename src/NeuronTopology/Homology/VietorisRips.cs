@@ -20,7 +20,7 @@ public static class VietorisRips
     /// <param name="options">Dimension, threshold, coefficients, threads and memory limit.</param>
     /// <param name="cancellationToken">Checked between phases and every few thousand columns.</param>
     /// <param name="progress">Receives a report as each stage starts; null for none.</param>
-    /// <exception cref="ArgumentException">A coordinate is NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite, or a coordinate or distance exceeds the float range (3.4e38).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
     /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
     /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
@@ -35,10 +35,12 @@ public static class VietorisRips
             if (!double.IsFinite(cloud.Coordinates[i]))
                 throw new ArgumentException($"Coordinate {i % Math.Max(cloud.Dimension, 1)} of point {i / Math.Max(cloud.Dimension, 1)} is {cloud.Coordinates[i]}; coordinates must be finite.", nameof(cloud));
         }
-        setup.CheckMemory(TriangleBytes(cloud.Count), options);
+        EnsureDistanceStorageFits(cloud.Count, options);
 
         float[] coordinates = EuclideanDistances.ToSingle(cloud);
+        SingleRange.ThrowIfCoordinateOverflows(coordinates, cloud.Coordinates, cloud.Dimension);
         float[] triangle = EuclideanDistances.LowerTriangle(coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
+        SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }
@@ -46,6 +48,7 @@ public static class VietorisRips
     /// <summary>Computes the barcodes of a finite metric space given by its full distance matrix.</summary>
     /// <param name="distances">Distances; they are rounded to 32-bit floats.</param>
     /// <inheritdoc cref="Compute(PointCloud, RipsOptions, CancellationToken, IProgress{RipsProgress})" path="/param[@name='options' or @name='progress']"/>
+    /// <exception cref="ArgumentException">An entry exceeds the float range (3.4e38).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
     /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
     /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
@@ -55,11 +58,12 @@ public static class VietorisRips
     {
         ArgumentNullException.ThrowIfNull(distances);
         var setup = Setup.Create(distances.Count, options);
-        setup.CheckMemory(TriangleBytes(distances.Count), options);
+        EnsureDistanceStorageFits(distances.Count, options);
 
         var triangle = new float[distances.LowerTriangle.Length];
         for (long i = 0; i < triangle.LongLength; i++)
             triangle[i] = (float)distances.LowerTriangle[i];
+        SingleRange.ThrowIfEntryOverflows(triangle, distances.LowerTriangle);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, distances.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }
@@ -76,11 +80,36 @@ public static class VietorisRips
     {
         ArgumentNullException.ThrowIfNull(distances);
         var setup = Setup.Create(distances.Count, options);
+        foreach (var (i, j, length) in distances.Edges)
+            SingleRange.ThrowIfEdgeOverflows(i, j, length);
         var filtration = RipsFiltrationBuilder.FromSparse(distances, options.Threshold, setup.Binomial, setup.Field, out double threshold);
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
     }
 
-    private static long TriangleBytes(int count) => (long)count * (count - 1) / 2 * sizeof(float);
+    /// <summary>
+    /// Rejects a point cloud or full distance matrix of <paramref name="pointCount"/> points whose distance storage
+    /// alone exceeds the memory limit. Such input is always stored as the full lower triangle of n(n − 1)/2 32-bit
+    /// distances, whatever the threshold, so this check needs no distance and can run before any O(n²) pass.
+    /// </summary>
+    /// <param name="pointCount">Number of points n.</param>
+    /// <param name="options">The memory limit (and the dimension and threshold, for the message).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pointCount"/> is negative.</exception>
+    /// <exception cref="RipsComplexTooLargeException">The triangle exceeds the limit or the largest .NET array.</exception>
+    public static void EnsureDistanceStorageFits(int pointCount, RipsOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pointCount);
+        ArgumentNullException.ThrowIfNull(options);
+        long entries = (long)pointCount * (pointCount - 1) / 2;
+        long bytes = entries * sizeof(float);
+        long limit = Setup.Limit(options);
+        if (bytes <= limit && entries <= Array.MaxLength)
+            return;
+        long reported = entries > Array.MaxLength ? Math.Min(limit, (long)Array.MaxLength * sizeof(float)) : limit;
+        throw new RipsComplexTooLargeException(bytes, reported, options.MaxDimension, options.Threshold ?? double.PositiveInfinity,
+            $"This is only the full lower triangle of {entries} 32-bit distances between {pointCount} points, which point-cloud and " +
+            $"full-matrix input always store whatever the threshold (at most {Array.MaxLength} entries fit one array). " +
+            "Use fewer points, or give only the edges below a threshold as a sparse distance matrix (--format sparse).");
+    }
 
     /// <summary>Validated options and the tables every computation needs.</summary>
     private sealed record Setup(int Threads, BinomialCoefficientTable Binomial, PrimeField Field)
@@ -90,13 +119,27 @@ public static class VietorisRips
             ArgumentNullException.ThrowIfNull(options);
             int threads = options.Threads == 0 ? Environment.ProcessorCount : options.Threads;
             var field = new PrimeField(options.Modulus);
-            var binomial = new BinomialCoefficientTable(vertexCount, options.MaxDimension + 2);
+            int maxK = options.MaxDimension + 2;
+            BinomialCoefficientTable.ThrowIfIndexOverflows(vertexCount, maxK);
+            // The table has a row of n + 1 longs per k; a sparse input numbers its vertices up to its largest index,
+            // so one stray index such as 2·10⁹ alone makes it too large.
+            long tableEntries = (long)(maxK + 1) * (vertexCount + 1);
+            long limit = Limit(options);
+            if (tableEntries > Array.MaxLength || tableEntries * sizeof(long) > limit)
+            {
+                throw new RipsComplexTooLargeException(tableEntries * sizeof(long), limit, options.MaxDimension, options.Threshold ?? double.PositiveInfinity,
+                    $"This is only the table of binomial coefficients for {vertexCount} vertices (vertex indices 0..{vertexCount - 1}); " +
+                    "renumber the vertices of a sparse input consecutively, or use fewer points.");
+            }
+            var binomial = new BinomialCoefficientTable(vertexCount, maxK);
             return new Setup(threads, binomial, field);
         }
 
+        public static long Limit(RipsOptions options) => options.MemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+
         public void CheckMemory(long bytes, RipsOptions options)
         {
-            long limit = options.MemoryLimitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+            long limit = Limit(options);
             if (bytes > limit)
                 throw new RipsComplexTooLargeException(bytes, limit, options.MaxDimension, options.Threshold ?? double.PositiveInfinity);
         }

@@ -24,6 +24,8 @@ public static class NpyFile
 
     private const int Alignment = 64;
 
+    private const string PointCloudShape = "expected a 2-D array of shape (points, coordinates). For points on a line, save array.reshape(-1, 1).";
+
     /// <summary>Reads the array in the file at <paramref name="path"/>.</summary>
     /// <exception cref="InputFormatException">The file is not a .npy file of version 1.0 to 3.0, its dtype is not float32 or float64, it has neither 1 nor 2 dimensions, or it is truncated.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -35,13 +37,18 @@ public static class NpyFile
 
     /// <summary>Reads an array from <paramref name="stream"/>; <paramref name="source"/> names the input in error messages.</summary>
     /// <exception cref="InputFormatException">The input is not a .npy file of version 1.0 to 3.0, its dtype is not float32 or float64, it has neither 1 nor 2 dimensions, or it is truncated.</exception>
-    public static NpyArray Read(Stream stream, string source)
+    public static NpyArray Read(Stream stream, string source) => Read(stream, source, pointCloud: false);
+
+    // A point cloud must be 2-D, so its reader names that shape alone in the message for any other rank.
+    private static NpyArray Read(Stream stream, string source, bool pointCloud)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
 
         NpyHeader header = ReadHeader(stream, source);
         var (elementSize, littleEndian) = ParseDataType(header.DataType, source);
+        if (pointCloud && header.Shape.Length != 2)
+            throw new InputFormatException(source, null, $"the array has {header.Shape.Length} dimension{(header.Shape.Length == 1 ? "" : "s")}, shape {FormatShape(header.Shape)}; {PointCloudShape}");
         if (header.Shape.Length is not (1 or 2))
             throw new InputFormatException(source, null, $"the array has {header.Shape.Length} dimensions, shape {FormatShape(header.Shape)}; expected a 1-D or 2-D array.");
 
@@ -68,9 +75,7 @@ public static class NpyFile
     /// <exception cref="InputFormatException">The input cannot be read as by <see cref="Read(Stream, string)"/>, the array is not 2-D, has no rows, or an element is NaN or infinite.</exception>
     public static PointCloud ReadPointCloud(Stream stream, string source)
     {
-        NpyArray array = Read(stream, source);
-        if (array.Shape.Count != 2)
-            throw new InputFormatException(source, null, $"the array has shape {FormatShape(array.Shape)}; expected a 2-D array of shape (points, coordinates). For points on a line, save array.reshape(-1, 1).");
+        NpyArray array = Read(stream, source, pointCloud: true);
 
         int count = array.Shape[0];
         int dimension = array.Shape[1];

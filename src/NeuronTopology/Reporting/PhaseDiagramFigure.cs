@@ -51,13 +51,15 @@ internal static class PhaseDiagramFigure
         FigureStyle.Label(critical, "Measured critical learning rate", "learning rate η", "1/K");
         FigureStyle.UseLogLeftAxis(critical);
 
+        (double left, double right) = RateRange(diagram);
         foreach (Plot plot in new[] { distortion, critical })
         {
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
             {
                 MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-                LabelFormatter = exponent => Math.Pow(10, exponent).ToString("G3", System.Globalization.CultureInfo.InvariantCulture),
+                LabelFormatter = FormatRate,
             };
+            plot.Axes.SetLimitsX(left, right);
             if (diagram.LargestPreserved is double preserved && diagram.SmallestBroken is double broken)
             {
                 var band = plot.Add.HorizontalSpan(Math.Log10(preserved), Math.Log10(broken));
@@ -80,4 +82,25 @@ internal static class PhaseDiagramFigure
         using ScottPlot.Image image = multiplot.Render(2 * 480, 420);
         return image.GetImageBytes(ImageFormat.Png);
     }
+
+    /// <summary>
+    /// Returns the range of the η axis in decades: every run's η, the empirical η* and the theory's η*, with a fifth of a
+    /// decade of margin. The theory's line is drawn and named in the legend, so it must lie inside the axis.
+    /// </summary>
+    internal static (double Left, double Right) RateRange(PhaseDiagram diagram)
+    {
+        var exponents = diagram.Points.Select(point => Math.Log10(point.LearningRate)).ToList();
+        if (diagram.EmpiricalCriticalLearningRate is double empirical && empirical > 0)
+            exponents.Add(Math.Log10(empirical));
+        if (diagram.TheoreticalCriticalLearningRate is double theory && theory > 0 && double.IsFinite(theory))
+            exponents.Add(Math.Log10(theory));
+        return exponents.Count == 0 ? (-1, 1) : (exponents.Min() - 0.2, exponents.Max() + 0.2);
+    }
+
+    /// <summary>
+    /// Formats the tick at 10^<paramref name="exponent"/> in one notation for every magnitude, e.g. 1e-7, 2.5e-4, 1e0;
+    /// the general format switched between 1E-07 and 0.0001 within one axis.
+    /// </summary>
+    internal static string FormatRate(double exponent)
+        => Math.Pow(10, exponent).ToString("0.##e0", System.Globalization.CultureInfo.InvariantCulture);
 }

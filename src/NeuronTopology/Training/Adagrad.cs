@@ -74,7 +74,31 @@ public sealed class Adagrad<T> : Optimizer<T>, IPreconditionedOptimizer where T 
 
         T clr = T.CreateTruncating(LearningRate / (1.0 + (step - 1) * LearningRateDecay));
 
-        for (int i = 0; i < parameters.Length; i++)
+        // The vector loop does the scalar loop's operations in the same order, each rounded once, so both give
+        // identical bits; the scalar loop finishes the tail.
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+        {
+            var decays = new Vector<T>(weightDecay);
+            var epsilons = new Vector<T>(epsilon);
+            var negativeClrs = new Vector<T>(-clr);
+            for (; i <= parameters.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                var theta = new Vector<T>(parameters[i..]);
+                var g = new Vector<T>(gradient[i..]);
+                if (decay)
+                    g += decays * theta;
+
+                var total = new Vector<T>(sum[i..]) + g * g;
+                total.CopyTo(sum[i..]);
+
+                var std = Vector.SquareRoot(total) + epsilons;
+
+                (theta + negativeClrs * (g / std)).CopyTo(parameters[i..]);
+            }
+        }
+
+        for (; i < parameters.Length; i++)
         {
             T g = gradient[i];
             if (decay)

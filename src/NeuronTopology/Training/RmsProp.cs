@@ -93,7 +93,55 @@ public sealed class RmsProp<T> : Optimizer<T>, IPreconditionedOptimizer where T 
         Span<T> gradientAverage = _gradientAverage;
         Span<T> buffer = _momentumBuffer;
 
-        for (int i = 0; i < parameters.Length; i++)
+        // The vector loop does the scalar loop's operations in the same order, each rounded once, so both give
+        // identical bits; the scalar loop finishes the tail.
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+        {
+            var lrs = new Vector<T>(lr);
+            var negativeLrs = new Vector<T>(-lr);
+            var alphas = new Vector<T>(alpha);
+            var oneMinusAlphas = new Vector<T>(oneMinusAlpha);
+            var epsilons = new Vector<T>(epsilon);
+            var decays = new Vector<T>(weightDecay);
+            var momenta = new Vector<T>(momentum);
+            for (; i <= parameters.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                var theta = new Vector<T>(parameters[i..]);
+                var g = new Vector<T>(gradient[i..]);
+                if (decay)
+                    g += decays * theta;
+
+                var square = new Vector<T>(squareAverage[i..]) * alphas + oneMinusAlphas * g * g;
+                square.CopyTo(squareAverage[i..]);
+
+                Vector<T> average;
+                if (centered)
+                {
+                    var mean = new Vector<T>(gradientAverage[i..]) * alphas + oneMinusAlphas * g;
+                    mean.CopyTo(gradientAverage[i..]);
+                    average = Vector.SquareRoot(square - mean * mean);
+                }
+                else
+                {
+                    average = Vector.SquareRoot(square);
+                }
+                average += epsilons;
+
+                if (useMomentum)
+                {
+                    var b = new Vector<T>(buffer[i..]) * momenta + g / average;
+                    b.CopyTo(buffer[i..]);
+                    (theta - lrs * b).CopyTo(parameters[i..]);
+                }
+                else
+                {
+                    (theta + negativeLrs * (g / average)).CopyTo(parameters[i..]);
+                }
+            }
+        }
+
+        for (; i < parameters.Length; i++)
         {
             T g = gradient[i];
             if (decay)

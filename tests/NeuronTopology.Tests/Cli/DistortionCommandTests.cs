@@ -127,4 +127,44 @@ public sealed class DistortionCommandTests
         Assert.Equal(2, exitCode);
         Assert.Contains("--sharpness", error);
     }
+
+    [Fact]
+    public void SingleNeuronIsRejected()
+    {
+        string directory = Directory.CreateTempSubdirectory("ntopo-distortion-").FullName;
+        string one = Path.Combine(directory, "one.csv");
+        File.WriteAllText(one, "0.5,1\n");
+
+        var (exitCode, output, error) = Run(one, one);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("one.csv", error);
+        Assert.Contains("at least 2", error);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public void CoincidentNeuronsThatSeparateAreATear()
+    {
+        // Neurons 0 and 1 coincide at the start and end 1 apart; the other pairs keep their distances, so no ratio
+        // shows the tear and the verdict used to say preserved.
+        string directory = Directory.CreateTempSubdirectory("ntopo-distortion-").FullName;
+        string before = Path.Combine(directory, "before.csv");
+        string after = Path.Combine(directory, "after.csv");
+        File.WriteAllText(before, "0,0\n0,0\n5,0\n0,5\n5,5\n");
+        File.WriteAllText(after, "0,0\n1,0\n5,0\n0,5\n5,5\n");
+
+        var (exitCode, output, _) = Run(before, after);
+        var (_, json, _) = Run(before, after, "--json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("warning: 1 coincident pairs of the first cloud are apart in the last, for example neurons 0 and 1", output);
+        Assert.Contains("verdict: torn", output);
+        Assert.Contains("neurons 0 and 1: distance 0 → 1 (coincident at the start, apart now)", output);
+        using JsonDocument document = JsonDocument.Parse(json);
+        Assert.Equal(1, document.RootElement.GetProperty("separated_coincident_pairs").GetInt32());
+        Assert.Equal("torn", document.RootElement.GetProperty("verdict").GetProperty("kind").GetString());
+        Directory.Delete(directory, recursive: true);
+    }
 }

@@ -75,6 +75,14 @@ public sealed class HomologyCommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void DistanceOverflowingFloatIsAnError()
+    {
+        string path = WriteInput("big.csv", "1e20,0\n0,0\n3e20,0\n");
+
+        AssertErrorAfterSummary(CliRunner.Run("homology", path, "--format", "point-cloud"), "points 0 and 1", "32-bit float range");
+    }
+
+    [Fact]
     public void ConflictingBettiOptionsAreRejected()
         => AssertOneLineError(CliRunner.Run("homology", "x.csv", "--betti-at", "1", "--betti-at-relative", "0.25"),
             "--betti-at and --betti-at-relative cannot be combined");
@@ -147,12 +155,44 @@ public sealed class HomologyCommandErrorTests : IDisposable
     }
 
     [Fact]
+    public void DistanceStorageRefusalComesBeforeTheSummary()
+    {
+        // 1000 points need 499 500 float distances (1.9 MiB) whatever the threshold; the refusal must come before
+        // the O(n²) summary scan, so standard error holds the error line alone.
+        string path = WriteInput("cloud.csv", RandomCloud(1000));
+
+        AssertOneLineError(CliRunner.Run("homology", path, "--format", "point-cloud", "--memory-limit", "1"),
+            "more than the limit of 1 MiB", "499500 32-bit distances", "Use fewer points");
+    }
+
+    [Fact]
     public void SimplexIndexOverflowIsOneLine()
     {
         string path = WriteInput("cloud.csv", RandomCloud(200));
 
         AssertErrorAfterSummary(CliRunner.Run("homology", path, "--format", "point-cloud", "--dim", "16"),
             "Simplex indices overflow: 200 points", "Lower the homology dimension");
+    }
+
+    [Theory]
+    [InlineData("1", "Simplex indices overflow: 2000000001 points have C(2000000001, 3)")]
+    [InlineData("0", "binomial coefficients for 2000000001 vertices", "renumber the vertices")]
+    public void HugeSparseVertexIndexIsNamed(string dimension, params string[] fragments)
+    {
+        // One edge to vertex 2·10⁹ makes the input 2 000 000 001 points; C(n, 3) overflows 64-bit indices, and even
+        // in dimension 0 the binomial table would need 48 GB.
+        string path = WriteInput("s.txt", "0 2000000000 1\n");
+
+        var result = CliRunner.Run("homology", "--format", "sparse", path, "--dim", dimension);
+
+        string[] lines = result.Error.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("sparse distance matrix with 2000000001 points", lines[0]);
+        Assert.StartsWith("ntopo: error: ", lines[1]);
+        foreach (string fragment in fragments)
+            Assert.Contains(fragment, lines[1]);
     }
 
     [Fact]

@@ -201,6 +201,72 @@ public class HomologyCommandTests
     }
 
     [Fact]
+    public void JsonBettiIsNullWhenDefaultScaleIsAboveThreshold()
+    {
+        // The square's diameter is √2, so the paper's scale 0.25·√2 ≈ 0.354 lies above --threshold 0.3: intervals
+        // are cut at 0.3, and counting them at 0.354 would be wrong.
+        var (exitCode, output, _, _) = Run(new HomologySettings { Format = "point-cloud", Json = true, ThresholdText = "0.3" }, Square);
+
+        Assert.Equal(0, exitCode);
+        using var document = JsonDocument.Parse(output);
+        var root = document.RootElement;
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("betti").ValueKind);
+        string reason = root.GetProperty("betti_unavailable").GetString()!;
+        Assert.Contains("above --threshold 0.3", reason);
+        Assert.Equal(Math.Sqrt(2), root.GetProperty("input").GetProperty("diameter").GetDouble());
+    }
+
+    [Fact]
+    public void JsonBettiIsCountedWhenDefaultScaleIsWithinThreshold()
+    {
+        var (_, output, _, _) = Run(new HomologySettings { Format = "point-cloud", Json = true, ThresholdText = "0.4" }, Square);
+
+        using var document = JsonDocument.Parse(output);
+        var betti = document.RootElement.GetProperty("betti");
+        Assert.Equal(0.25 * Math.Sqrt(2), betti.GetProperty("scale").GetDouble());
+        Assert.Equal([4, 0], betti.GetProperty("numbers").EnumerateArray().Select(number => number.GetInt32()));
+        Assert.False(document.RootElement.TryGetProperty("betti_unavailable", out _));
+    }
+
+    [Fact]
+    public void JsonBettiAtRelativeAboveThresholdIsRejected()
+    {
+        var settings = new HomologySettings { Format = "point-cloud", Json = true, BettiAtRelativeText = "0.25", ThresholdText = "0.3" };
+
+        var exception = Assert.Throws<ArgumentException>(() => Run(settings, Square));
+
+        Assert.Contains("above --threshold 0.3", exception.Message);
+    }
+
+    [Fact]
+    public void JsonRecordsRatioAndMarksFilteredIntervals()
+    {
+        // The square's loop [1, √2) has death/birth √2 ≈ 1.414: --ratio 1.5 filters it, dimension 0 is never filtered.
+        var (_, output, _, _) = Run(new HomologySettings { Format = "point-cloud", Json = true, RatioText = "1.5" }, Square);
+
+        using var document = JsonDocument.Parse(output);
+        var root = document.RootElement;
+        Assert.Equal(1.5, root.GetProperty("ratio").GetDouble());
+        Assert.Equal(4, root.GetProperty("intervals").GetProperty("0").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("intervals").GetProperty("1").GetArrayLength());
+        var filtered = root.GetProperty("filtered_by_ratio").GetProperty("1");
+        Assert.Equal(1, filtered.GetArrayLength());
+        Assert.Equal(Math.Sqrt(2), filtered[0][1].GetDouble());
+        Assert.False(root.GetProperty("filtered_by_ratio").TryGetProperty("0", out _));
+    }
+
+    [Fact]
+    public void JsonWithoutRatioHasNoRatioFields()
+    {
+        var (_, output, _, _) = Run(new HomologySettings { Format = "point-cloud", Json = true }, Square);
+
+        using var document = JsonDocument.Parse(output);
+        Assert.False(document.RootElement.TryGetProperty("ratio", out _));
+        Assert.False(document.RootElement.TryGetProperty("filtered_by_ratio", out _));
+        Assert.Equal(1, document.RootElement.GetProperty("intervals").GetProperty("1").GetArrayLength());
+    }
+
+    [Fact]
     public void NpyFromStandardInput()
     {
         byte[] bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "io", "f8_little_c_3x2.npy"));

@@ -27,7 +27,7 @@ public class RunCommandTests
         CliRunner.Result result = CliRunner.Run("run", "figure9-gd-0.1", "--out", TestSpecs.TemporaryDirectory());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("ntopo: error: 'figure9-gd-0.1' is neither a preset nor a spec file", result.Error, StringComparison.Ordinal);
+        Assert.Equal("ntopo: error: 'figure9-gd-0.1' is neither a preset nor a spec file; run 'ntopo presets' for the preset names, or give a path to a JSON spec.", result.Error.Trim());
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
@@ -46,25 +46,41 @@ public class RunCommandTests
     }
 
     [Theory]
-    [InlineData("--lr", "-0.1", "--lr -0.1 is not valid")]
-    [InlineData("--epochs", "0", "--epochs 0 is not valid")]
-    [InlineData("--threads", "-2", "--threads -2 is not valid")]
+    [InlineData("--lr", "-0.1", "invalid value '-0.1' for --lr; expected a positive number.")]
+    [InlineData("--lr", "abc", "invalid value 'abc' for --lr; expected a positive number.")]
+    [InlineData("--epochs", "0", "invalid value '0' for --epochs; expected a positive integer.")]
+    [InlineData("--epochs", "abc", "invalid value 'abc' for --epochs; expected a positive integer.")]
+    [InlineData("--seed", "-1", "invalid value '-1' for --seed; expected an integer from 0 to 18446744073709551615.")]
+    [InlineData("--seed", "abc", "invalid value 'abc' for --seed; expected an integer from 0 to 18446744073709551615.")]
+    [InlineData("--threads", "-2", "invalid value '-2' for --threads; expected 0 (all processors) or a positive integer.")]
     public void InvalidOptionExitsWithTwo(string option, string value, string expected)
     {
-        CliRunner.Result result = CliRunner.Run("run", "figure8-gd-0.0025", option, value, "--out", TestSpecs.TemporaryDirectory());
+        CliRunner.Result result = CliRunner.Run("run", "figure8-gd-0.0025", $"{option}={value}", "--out", TestSpecs.TemporaryDirectory());
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.Equal($"ntopo: error: {expected}", result.Error.Trim());
+    }
+
+    [Theory]
+    [InlineData("--seeds", "abc", "invalid value 'abc' for --seeds; expected a positive integer.")]
+    [InlineData("--epochs", "1.5", "invalid value '1.5' for --epochs; expected a positive integer.")]
+    [InlineData("--parallel", "x", "invalid value 'x' for --parallel; expected a positive integer.")]
+    public void InvalidSweepOptionNamesTheOption(string option, string value, string expected)
+    {
+        CliRunner.Result result = CliRunner.Run("sweep", "figure8-gd-0.0025", "--lr", "0.001", $"{option}={value}", "--out", TestSpecs.TemporaryDirectory());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntopo: error: {expected}", result.Error.Trim());
     }
 
     [Fact]
     public void ResumeWithoutRunDirectoryFails()
     {
-        string missing = Path.Combine(TestSpecs.TemporaryDirectory(), "nothing-here");
+        string empty = TestSpecs.TemporaryDirectory();
 
-        CliRunner.Result result = CliRunner.Run("run", "--resume", missing);
+        CliRunner.Result result = CliRunner.Run("run", "--resume", empty);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("spec.json is missing", result.Error, StringComparison.Ordinal);
     }
 
@@ -92,5 +108,29 @@ public class RunCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("apt-get install dataset-fashion-mnist", result.Error, StringComparison.Ordinal);
         Assert.Contains("--data DIR", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FailedStartLeavesNoRunDirectory()
+    {
+        string directory = TestSpecs.TemporaryDirectory();
+        string output = Path.Combine(directory, "runs");
+
+        CliRunner.Result result = CliRunner.Run("run", "mnist-gd-0.01", "--data", Path.Combine(directory, "no-data"), "--out", output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(output, "mnist-gd-0.01-1")), "the run directory was claimed before the data was loaded");
+    }
+
+    [Theory]
+    [InlineData(typeof(NeuronTopology.Cli.Commands.RunSettings))]
+    [InlineData(typeof(NeuronTopology.Cli.Commands.SweepSettings))]
+    public void DataHelpNamesDefaultDirectory(Type settings)
+    {
+        // The help text of --data is its Description attribute; Spectre's help writer is bound to the first console of the process.
+        var description = (System.ComponentModel.DescriptionAttribute)Attribute.GetCustomAttribute(
+            settings.GetProperty("Data")!, typeof(System.ComponentModel.DescriptionAttribute))!;
+
+        Assert.EndsWith("default /usr/share/datasets/fashion-mnist.", description.Description, StringComparison.Ordinal);
     }
 }

@@ -51,9 +51,10 @@ public class PresetTests
     [Fact]
     public void UnknownPresetSuggestsListing()
     {
-        var exception = Assert.Throws<ArgumentException>(() => ExperimentSource.Resolve("figure9-gd-0.1"));
+        var exception = Assert.Throws<UnknownExperimentException>(() => ExperimentSource.Resolve("figure9-gd-0.1"));
 
         Assert.Contains("ntopo presets", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,62 @@ public class SweepTests
     }
 
     [Fact]
+    public void SweepOfAnotherSpecIntoSameDirectoryIsRejected()
+    {
+        // The first sweep finishes both runs; the second asks for the same grid of a spec with another batch size.
+        // Reusing lr0.01-s2333 would label a batch-8 run as batch 4, so the sweep must stop and name the field.
+        string directory = TestSpecs.TemporaryDirectory();
+        new SweepRunner(TestSpecs.FakeRunner()).Run(new SweepPlan(TestSpecs.Short(), [0.01, 0.1], seedCount: 1), directory, parallel: 1, new RunOptions { Threads = 1 });
+        var other = new SweepPlan(TestSpecs.Short(batchSize: 4), [0.01, 0.1], seedCount: 1);
+
+        var exception = Assert.Throws<ExperimentSpecException>(() => new SweepRunner(TestSpecs.FakeRunner()).Run(other, directory, parallel: 1, new RunOptions { Threads = 1 }));
+
+        Assert.Equal("$.batchSize", exception.JsonPath);
+        Assert.Contains("lr0.01-s2333", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("8 there, 4 requested", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FailedStartLeavesNoRunDirectories()
+    {
+        string directory = TestSpecs.TemporaryDirectory();
+        var plan = new SweepPlan(TestSpecs.Short(), [0.01, 0.1], seedCount: 1);
+        var runner = new ExperimentRunner((_, _) => throw new InvalidDataException("no data"), new FakeAnalysis());
+
+        Assert.Throws<InvalidDataException>(() => new SweepRunner(runner).Run(plan, directory, parallel: 1, new RunOptions { Threads = 1 }));
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(directory));
+    }
+
+    [Fact]
+    public void RenamedSpecIsReportedByName()
+    {
+        // Same settings, another name: the mismatch is still rejected, and the name is the field reported.
+        string directory = TestSpecs.TemporaryDirectory();
+        new SweepRunner(TestSpecs.FakeRunner()).Run(new SweepPlan(TestSpecs.Short(), [0.01], seedCount: 1), directory, parallel: 1, new RunOptions { Threads = 1 });
+        var renamed = new SweepPlan(TestSpecs.Short() with { Name = "other" }, [0.01], seedCount: 1);
+
+        var exception = Assert.Throws<ExperimentSpecException>(() => new SweepRunner(TestSpecs.FakeRunner()).Run(renamed, directory, parallel: 1, new RunOptions { Threads = 1 }));
+
+        Assert.Equal("$.name", exception.JsonPath);
+    }
+
+    [Fact]
+    public void SameSpecWrittenDifferentlyIsReused()
+    {
+        // 0.01 written as 1E-2 in spec.json is the same learning rate: the finished run is reused, not rejected.
+        string directory = TestSpecs.TemporaryDirectory();
+        var plan = new SweepPlan(TestSpecs.Short(), [0.01], seedCount: 1);
+        new SweepRunner(TestSpecs.FakeRunner()).Run(plan, directory, parallel: 1, new RunOptions { Threads = 1 });
+        string specFile = Path.Combine(directory, "lr0.01-s2333", "spec.json");
+        File.WriteAllText(specFile, File.ReadAllText(specFile).Replace("\"learningRate\": 0.01", "\"learningRate\": 1E-2", StringComparison.Ordinal));
+
+        PhaseDiagram diagram = new SweepRunner(TestSpecs.FakeRunner()).Run(plan, directory, parallel: 1, new RunOptions { Threads = 1 });
+
+        Assert.Single(diagram.Points);
+    }
+
+    [Fact]
     public void SeedsSpreadWidensBoundary()
     {
         // η = 0.5 breaks for one seed only, so the largest all-preserved η stays 0.2.

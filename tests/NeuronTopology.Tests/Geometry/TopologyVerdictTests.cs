@@ -42,6 +42,28 @@ public sealed class TopologyVerdictTests
     }
 
     [Fact]
+    public void DuplicatedNeuronThatSeparatesIsTorn()
+    {
+        // Neuron 1 starts on neuron 0 and moves 1e-3 away at step 20; every ratio stays 1, yet one point became two.
+        double[] coordinates = (double[])Circle().Coordinates.Clone();
+        coordinates[2] = coordinates[0];
+        coordinates[3] = coordinates[1];
+        var start = new PointCloud(coordinates, Count, 2);
+        var later = new PointCloud((double[])coordinates.Clone(), Count, 2);
+        later.Coordinates[2] += 1e-3;
+
+        TopologyVerdictResult verdict = TopologyVerdict.Classify([(0, start), (10, start), (20, later)]);
+
+        Assert.Equal(VerdictKind.Torn, verdict.Kind);
+        Assert.Equal(20, verdict.FirstStep);
+        Assert.Equal(1, verdict.Series[2].FromStart.SeparatedCoincidentPairCount);
+        NeuronPair witness = verdict.Witnesses[0];
+        Assert.Equal((0, 1), (witness.First, witness.Second));
+        Assert.Equal(0, witness.DistanceBefore);
+        Assert.Equal(1e-3, witness.DistanceAfter, 1e-12);
+    }
+
+    [Fact]
     public void SmoothDeformationPreserved()
     {
         PointCloud start = Circle();

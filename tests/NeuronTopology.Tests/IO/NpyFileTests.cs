@@ -159,6 +159,17 @@ public class NpyFileTests
     }
 
     [Fact]
+    public void PointCloudRejectsThreeDimensionsAskingForTwo()
+    {
+        // The general reader accepts 1-D arrays, but a point cloud does not, so its message must ask for 2-D only.
+        var exception = Assert.Throws<InputFormatException>(() => NpyFile.ReadPointCloud(Fixture("f8_3d_2x2x2.npy")));
+
+        Assert.Contains("3 dimensions, shape (2, 2, 2)", exception.Message);
+        Assert.Contains("expected a 2-D array of shape (points, coordinates)", exception.Message);
+        Assert.DoesNotContain("1-D", exception.Message);
+    }
+
+    [Fact]
     public void PointCloudRejectsVector()
     {
         var exception = Assert.Throws<InputFormatException>(() => NpyFile.ReadPointCloud(Fixture("f8_vector_5.npy")));

@@ -12,7 +12,7 @@ public sealed class OptimizerVectorPathTests
     // 37 entries: at least one full vector of doubles or floats plus a scalar tail for every vector width up to 512 bits.
     private const int Length = 37;
 
-    public static TheoryData<string> Optimizers => new() { "sgd", "momentum", "nesterov", "adam", "amsgrad", "adamw" };
+    public static TheoryData<string> Optimizers => new() { "sgd", "momentum", "nesterov", "adam", "amsgrad", "adamw", "adagrad", "rmsprop", "rmsprop-centered-momentum" };
 
     [Theory]
     [MemberData(nameof(Optimizers))]
@@ -31,7 +31,10 @@ public sealed class OptimizerVectorPathTests
             "nesterov" => new Sgd<T>(0.1, momentum: 0.9, weightDecay: 0.01, nesterov: true),
             "adam" => new Adam<T>(0.01, weightDecay: 0.01),
             "amsgrad" => new Adam<T>(0.01, weightDecay: 0.01, amsgrad: true),
-            _ => new AdamW<T>(0.01, weightDecay: 0.01),
+            "adamw" => new AdamW<T>(0.01, weightDecay: 0.01),
+            "adagrad" => new Adagrad<T>(0.01, weightDecay: 0.01),
+            "rmsprop" => new RmsProp<T>(0.01, weightDecay: 0.01),
+            _ => new RmsProp<T>(0.01, weightDecay: 0.01, momentum: 0.9, centered: true),
         };
         var parameters = new T[Length];
         Array.Fill(parameters, T.CreateTruncating(0.3));

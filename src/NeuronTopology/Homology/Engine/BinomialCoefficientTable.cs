@@ -15,6 +15,7 @@ internal sealed class BinomialCoefficientTable
     /// <exception cref="SimplexIndexOverflowException">Some C(v, k) with v ≤ n, k ≤ K exceeds <see cref="long.MaxValue"/>.</exception>
     public BinomialCoefficientTable(int n, int maxK)
     {
+        ThrowIfIndexOverflows(n, maxK);
         _rowLength = n + 1;
         MaxK = maxK;
         _values = new long[(maxK + 1) * _rowLength];
@@ -78,6 +79,18 @@ internal sealed class BinomialCoefficientTable
         for (int i = 0; i < vertices.Length; i++)
             index += this[vertices[i], i + 1];
         return index;
+    }
+
+    /// <summary>
+    /// Throws when C(n, maxK) exceeds <see cref="long.MaxValue"/>, before the table is allocated: for huge n (a sparse
+    /// input with a vertex index near 2³¹) the table itself would not fit, and its size would overflow first.
+    /// </summary>
+    /// <exception cref="SimplexIndexOverflowException">C(n, maxK) exceeds <see cref="long.MaxValue"/>.</exception>
+    public static void ThrowIfIndexOverflows(int n, int maxK)
+    {
+        BigInteger count = Exact(n, maxK);
+        if (count > long.MaxValue)
+            throw new SimplexIndexOverflowException(n, maxK - 1, count);
     }
 
     private static BigInteger Exact(int n, int k)

@@ -1,14 +1,26 @@
 namespace NeuronTopology.Homology.Engine;
 
 /// <summary>
-/// Estimates the peak memory of a persistence computation before it starts, from a sample of vertices: the number
-/// of d-simplices containing a vertex v of degree deg(v) is taken as C(deg(v), d)·q^C(d, 2), where q is the fraction
-/// of pairs of neighbours of v that are edges themselves (exact for a random graph, close for point clouds).
+/// Estimates the peak memory of a persistence computation before it starts, from a sample of vertices. The number
+/// of d-simplices containing a sampled vertex v is the number of d-cliques among its neighbours, counted exactly
+/// when deg(v) ≤ <see cref="MaxExactDegree"/> and there are at most <see cref="VisitBudget"/> of them, and estimated
+/// by random probes otherwise (see <see cref="ProbeCliques"/>). Above that degree the count is
+/// C(deg(v), d)·q^C(d, 2), where q is the fraction of pairs of neighbours that are edges: exact for a random graph,
+/// but far too low for high dimensions on point clouds, whose neighbourhoods are cliques far more often.
 /// </summary>
 internal static class ComplexSizeEstimator
 {
     private const int SampledVertices = 48;
     private const int SampledPairsPerVertex = 1024;
+
+    // Exact counting needs the deg × deg adjacency of the neighbourhood; 512² distance lookups per sampled vertex.
+    private const int MaxExactDegree = 512;
+
+    // Cliques visited per sampled vertex before the count is extrapolated: 48 samples stay below 2·10⁷ visits.
+    private const long VisitBudget = 400_000;
+
+    // Random probes per sampled vertex when the budget runs out; each costs at most maxDimension · deg steps.
+    private const int ProbeCount = 2048;
 
     // Bytes per stored simplex: the simplex list (12 bytes), the column list and its unsorted chunks (24 bytes).
     private const int BytesPerStoredSimplex = 36;
@@ -41,6 +53,13 @@ internal static class ComplexSizeEstimator
                 if (w != vertex && filtration.Distance(vertex, w) <= filtration.Threshold)
                     neighbors.Add(w);
             }
+            if (neighbors.Count <= MaxExactDegree)
+            {
+                double[] cliques = CountCliques(filtration, neighbors, maxDimension, random);
+                for (int d = 2; d <= maxDimension; d++)
+                    estimatedCounts[d] += cliques[d];
+                continue;
+            }
             double density = NeighborEdgeDensity(filtration, neighbors, random);
             for (int d = 2; d <= maxDimension; d++)
                 estimatedCounts[d] += Choose(neighbors.Count, d) * Math.Pow(density, d * (d - 1) / 2.0);
@@ -53,6 +72,94 @@ internal static class ComplexSizeEstimator
             bytes += count * (d < maxDimension ? BytesPerStoredSimplex : BytesPerTopDimensionSimplex);
         }
         return bytes >= long.MaxValue ? long.MaxValue : (long)bytes;
+    }
+
+    /// <summary>
+    /// Returns c[s], the number of s-cliques among <paramref name="neighbors"/> for s = 1..<paramref name="maxSize"/>
+    /// (the s-simplices that contain the sampled vertex): exact by enumeration in increasing vertex order while
+    /// the budget lasts, otherwise estimated by <see cref="ProbeCliques"/>.
+    /// </summary>
+    private static double[] CountCliques(RipsFiltration filtration, List<int> neighbors, int maxSize, Random random)
+    {
+        int degree = neighbors.Count;
+        var adjacent = new bool[degree, degree];
+        for (int a = 1; a < degree; a++)
+        {
+            for (int b = 0; b < a; b++)
+                adjacent[a, b] = adjacent[b, a] = filtration.Distance(neighbors[a], neighbors[b]) <= filtration.Threshold;
+        }
+
+        var counts = new double[maxSize + 1];
+        long visits = 0;
+        var candidates = new int[maxSize + 1][];
+        candidates[0] = Enumerable.Range(0, degree).ToArray();
+        bool finished = true;
+        for (int root = 0; root < degree && finished; root++)
+            finished = Extend(root, candidates[0], root + 1, degree, depth: 1);
+        if (!finished)
+            ProbeCliques(adjacent, maxSize, random, counts);
+        return counts;
+
+        // Counts the clique that adds `vertex` at `depth`, then extends it by later candidates adjacent to all of it.
+        bool Extend(int vertex, int[] pool, int start, int poolLength, int depth)
+        {
+            counts[depth]++;
+            if (++visits > VisitBudget)
+                return false;
+            if (depth == maxSize)
+                return true;
+            var next = candidates[depth] ??= new int[degree];
+            int length = 0;
+            for (int p = start; p < poolLength; p++)
+            {
+                if (adjacent[vertex, pool[p]])
+                    next[length++] = pool[p];
+            }
+            for (int p = 0; p < length; p++)
+            {
+                if (!Extend(next[p], next, p + 1, length, depth + 1))
+                    return false;
+            }
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Estimates the clique counts by Knuth's random-probe estimate of a backtracking tree (D. E. Knuth, "Estimating
+    /// the efficiency of backtrack programs", Math. Comp. 29, 1975): a probe walks from the root choosing a uniformly
+    /// random child, and the product of the branching factors along the way is an unbiased estimate of the number of
+    /// nodes at each depth. Here a node at depth s is an s-clique in increasing vertex order.
+    /// </summary>
+    private static void ProbeCliques(bool[,] adjacent, int maxSize, Random random, double[] counts)
+    {
+        int degree = adjacent.GetLength(0);
+        Array.Clear(counts);
+        var pool = new int[degree];
+        var next = new int[degree];
+        for (int probe = 0; probe < ProbeCount; probe++)
+        {
+            for (int v = 0; v < degree; v++)
+                pool[v] = v;
+            int length = degree;
+            double weight = 1;
+            for (int size = 1; size <= maxSize && length > 0; size++)
+            {
+                weight *= length;
+                counts[size] += weight;
+                int position = random.Next(length);
+                int chosen = pool[position];
+                int nextLength = 0;
+                for (int p = position + 1; p < length; p++)
+                {
+                    if (adjacent[chosen, pool[p]])
+                        next[nextLength++] = pool[p];
+                }
+                (pool, next) = (next, pool);
+                length = nextLength;
+            }
+        }
+        for (int size = 1; size <= maxSize; size++)
+            counts[size] /= ProbeCount;
     }
 
     private static double NeighborEdgeDensity(RipsFiltration filtration, List<int> neighbors, Random random)
