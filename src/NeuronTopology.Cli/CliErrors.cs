@@ -34,7 +34,7 @@ public static class CliErrors
                 error.WriteLine($"ntopo: error: {exception.Message}");
                 return InvalidInput;
             case RipsComplexTooLargeException or SimplexIndexOverflowException:
-                // The computation was refused before it started; the message says which setting to lower.
+                // The computation was rejected before it started, and the message names the setting to lower.
                 error.WriteLine($"ntopo: error: {exception.Message}");
                 return InvalidInput;
             case FileNotFoundException notFound:

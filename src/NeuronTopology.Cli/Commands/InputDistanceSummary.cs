@@ -104,7 +104,14 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
         // is not listed is infinitely far apart, so the enclosing radius is finite only for a complete list.
         public InputDistanceSummary Summary(bool complete)
         {
-            double enclosing = !complete ? double.PositiveInfinity : count == 0 ? 0 : _rowMax.Min();
+            double enclosing;
+            if (!complete)
+                enclosing = double.PositiveInfinity;
+            else if (count == 0)
+                enclosing = 0;
+            else
+                enclosing = _rowMax.Min();
+
             return new InputDistanceSummary(_min, _max, enclosing, _within, TriangularPairs(count));
         }
     }

@@ -19,7 +19,7 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
 
     /// <remarks>
     /// The filtration stops at the paper's scale ε = 0.25 × diameter, as the GUDHI complex of Yang et al. does, so the
-    /// diagram holds the classes born up to ε, and those alive at ε are its infinite intervals: their count in each
+    /// diagram contains the classes born up to ε, and those alive at ε are its infinite intervals: their count in each
     /// dimension is b0, b1, b2. A persistent feature is a class of dimension 1 or 2 that lives longer than
     /// <see cref="ExperimentRunner.PersistentFraction"/> × diameter within that range.
     /// </remarks>

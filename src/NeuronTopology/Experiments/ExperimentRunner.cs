@@ -42,7 +42,7 @@ public sealed class ExperimentRunner
         ArgumentNullException.ThrowIfNull(directory);
         if (!directory.HasCheckpoint)
             throw new RunDirectoryException(directory.Path, $"the run in {directory.Path} has not started: checkpoint.bin is missing; start it again with 'ntopo run --resume {directory.Path}'.");
-        // A run killed before its end has a checkpoint but no summary.json; an interrupted one says so in its summary.
+        // A run killed before its end has a checkpoint but no summary.json; an interrupted one records that in its summary.
         string notFinished = $"the run in {directory.Path} is not finished; resume it with 'ntopo run --resume {directory.Path}', then report it.";
         if (!File.Exists(directory.SummaryFile))
             throw new RunDirectoryException(directory.Path, notFinished);
@@ -82,7 +82,7 @@ public sealed class ExperimentRunner
     /// The result; <see cref="RunStatus.Interrupted"/> when <paramref name="cancellationToken"/> fired. Cancelled between
     /// steps, the run writes a checkpoint at the last step taken; cancelled during a measurement, it keeps the last periodic one.
     /// </returns>
-    /// <exception cref="ExperimentSpecException">The directory holds a different spec.</exception>
+    /// <exception cref="ExperimentSpecException">The directory contains a different spec.</exception>
     public RunResult Run(ExperimentSpec spec, RunDirectory directory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -94,7 +94,7 @@ public sealed class ExperimentRunner
     /// the directory is obtained from <paramref name="claimDirectory"/> only after the data is loaded and the model built,
     /// so a run that fails before training (missing data set, bad spec) leaves nothing on disk.
     /// </summary>
-    /// <exception cref="ExperimentSpecException">The directory holds a different spec.</exception>
+    /// <exception cref="ExperimentSpecException">The directory contains a different spec.</exception>
     public RunResult Run(ExperimentSpec spec, Func<RunDirectory> claimDirectory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(spec);

@@ -5,7 +5,7 @@ public static class ExperimentSource
 {
     /// <summary>Returns the preset named <paramref name="presetOrPath"/>, or the spec in that file when it ends in <c>.json</c> or exists.</summary>
     /// <exception cref="ArgumentException"><paramref name="presetOrPath"/> is null or empty.</exception>
-    /// <exception cref="UnknownExperimentException">Neither a preset nor an existing file; the message says how to see the presets.</exception>
+    /// <exception cref="UnknownExperimentException">Neither a preset nor an existing file. The message tells how to list the presets.</exception>
     /// <exception cref="FileNotFoundException">The name ends in <c>.json</c> and the file does not exist.</exception>
     /// <exception cref="ExperimentSpecException">The file is not a valid spec.</exception>
     public static ExperimentSpec Resolve(string presetOrPath)

@@ -50,8 +50,8 @@ public sealed class SweepRunner
         }
         catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count > 0)
         {
-            // Parallel.For wraps what a run threw; the caller gets the first failure as it was thrown, so a spec
-            // mismatch stays an ExperimentSpecException with its message.
+            // Parallel.For wraps what a run threw. Rethrowing the first failure as it was thrown keeps a spec
+            // mismatch an ExperimentSpecException with its own message.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
         }
         cancellationToken.ThrowIfCancellationRequested();
@@ -75,8 +75,8 @@ public sealed class SweepRunner
             string path = Path.Combine(directory, name);
             if (File.Exists(Path.Combine(path, "spec.json")))
             {
-                // A finished run is reused only when it was made from the same spec; a sweep of another experiment
-                // into the same directory must not relabel it.
+                // A finished run is reused only when it was made from the same spec, because a sweep of another
+                // experiment into the same directory must not relabel it.
                 RunDirectory existing = RunDirectory.Open(path);
                 SpecDifference.EnsureSame(spec, existing);
                 points[index] = ReadFinished(existing, spec);

@@ -121,7 +121,7 @@ public static class VietorisRips
             var field = new PrimeField(options.Modulus);
             int maxK = options.MaxDimension + 2;
             BinomialCoefficientTable.ThrowIfIndexOverflows(vertexCount, maxK);
-            // The table has a row of n + 1 longs per k; a sparse input numbers its vertices up to its largest index,
+            // The table has a row of n + 1 longs per k. A sparse input numbers its vertices up to its largest index,
             // so one stray index such as 2·10⁹ alone makes it too large.
             long tableEntries = (long)(maxK + 1) * (vertexCount + 1);
             long limit = Limit(options);

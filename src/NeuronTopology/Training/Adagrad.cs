@@ -75,7 +75,7 @@ public sealed class Adagrad<T> : Optimizer<T>, IPreconditionedOptimizer where T 
         T clr = T.CreateTruncating(LearningRate / (1.0 + (step - 1) * LearningRateDecay));
 
         // The vector loop does the scalar loop's operations in the same order, each rounded once, so both give
-        // identical bits; the scalar loop finishes the tail.
+        // identical bits. The scalar loop finishes the tail.
         int i = 0;
         if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
         {

@@ -105,7 +105,7 @@ public class Adam<T> : Optimizer<T>, IPreconditionedOptimizer where T : unmanage
         T biasCorrection2Sqrt = T.CreateTruncating(Math.Sqrt(biasCorrection2));
 
         // The vector loop does the scalar loop's operations in the same order, each rounded once, so both give
-        // identical bits; the scalar loop finishes the tail.
+        // identical bits. The scalar loop finishes the tail.
         int i = 0;
         if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
         {

@@ -94,7 +94,7 @@ public sealed class RmsProp<T> : Optimizer<T>, IPreconditionedOptimizer where T 
         Span<T> buffer = _momentumBuffer;
 
         // The vector loop does the scalar loop's operations in the same order, each rounded once, so both give
-        // identical bits; the scalar loop finishes the tail.
+        // identical bits. The scalar loop finishes the tail.
         int i = 0;
         if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
         {

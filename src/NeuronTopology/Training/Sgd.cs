@@ -73,7 +73,7 @@ public sealed class Sgd<T> : Optimizer<T> where T : unmanaged, IBinaryFloatingPo
         Span<T> buffer = _momentumBuffer;
 
         // The vector loop does the scalar loop's operations in the same order, each rounded once, so both give
-        // identical bits; the scalar loop finishes the tail.
+        // identical bits. The scalar loop finishes the tail.
         int i = 0;
         if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
         {
