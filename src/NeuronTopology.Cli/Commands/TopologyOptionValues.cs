@@ -11,11 +11,11 @@ internal static class TopologyOptionValues
         "Measure the Betti numbers on at most N neurons, chosen as maxmin landmarks of the cloud, at 0.25 × the whole cloud's diameter; 0 means all. "
         + "Recorded in spec.json as record.topologyPoints.";
 
-    /// <summary>Returns an error for a bad or conflicting value, or null when the options are valid (or absent).</summary>
+    /// <summary>Returns an error for an invalid or conflicting value, or null when the options are valid (or absent).</summary>
     public static string? Check(bool noTopology, string? pointsText)
     {
         if (noTopology && pointsText is not null)
-            return "--no-topology and --topology-points contradict each other; give one of them.";
+            return "--no-topology and --topology-points cannot be combined; give one of them.";
         string expected = "0 (all neurons) or an integer of at least 2";
         string? invalid = OptionValues.CheckInteger("--topology-points", pointsText, 0, expected);
         if (invalid is null && OptionValues.Integer(pointsText) == 1)

@@ -67,9 +67,9 @@ public static class Presets
             new RecordSpec(TopologyEvery: 560));
 
     // 2-D teacher, 4096 hidden neurons in space (two incoming weights, outgoing weight), MSE, batch 128, 20 epochs.
-    // Topology is computed every 5 epochs (140 steps), on 1024 maxmin landmarks: Vietoris–Rips to dimension 2 at
-    // 0.25 × diameter on all 4096 neurons has 3 to 4.6 million edges and took more than 6 CPU minutes per measurement,
-    // on 1024 landmarks 0.17 to 0.44 million edges and 3 to 13 s (docs/reproduction.md has the measurements).
+    // Topology is computed every 5 epochs (140 steps) on 1024 maxmin landmarks. Vietoris–Rips to dimension 2 at
+    // 0.25 × diameter on all 4096 neurons has 3 to 4.6 million edges and took over 6 CPU minutes per measurement.
+    // On 1024 landmarks it has 0.17 to 0.44 million edges and took 2.5 to 13 s (docs/reproduction.md lists the sizes tried).
     private static ExperimentSpec Spatial(string name, string optimizer, double learningRate, string description)
         => new(
             name, description,
