@@ -23,9 +23,9 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
     /// dimension is b0, b1, b2. A persistent feature is a class of dimension 1 or 2 that lives longer than
     /// <see cref="ExperimentRunner.PersistentFraction"/> × diameter within that range.
     /// A cloud of more than <paramref name="maxPoints"/> neurons is measured on that many maxmin landmarks, but the
-    /// diameter, and so ε, is the whole cloud's: subsampling then changes only the points, and the landmarks'
-    /// Betti numbers at ε match the cloud's when no feature is born or dies within twice the covering radius of ε
-    /// (see <see cref="MaxMinLandmarks.Select"/>). The landmarks' own diameter can be smaller by up to twice the
+    /// diameter, and so ε, is the whole cloud's. Subsampling then changes only the points, and the landmarks' Betti
+    /// numbers at ε match the cloud's unless a class of either diagram is born or dies within twice the covering radius
+    /// of ε (see <see cref="MaxMinLandmarks.Select"/>). The landmarks' own diameter can be smaller by up to twice the
     /// covering radius, which would move ε as well.
     /// </remarks>
     public TopologyMeasurement MeasureTopology(PointCloud cloud, int maxPoints, int threads, CancellationToken cancellationToken)

@@ -23,7 +23,9 @@ public static class MaxMinLandmarks
     /// least r apart, so r is at most twice the smallest covering radius any <paramref name="count"/> points can reach
     /// (Gonzalez 1985). The Vietoris–Rips complexes of the landmarks and of the whole cloud at scale ε then satisfy
     /// Rips_ε(landmarks) ⊆ Rips_ε(cloud), and mapping each point to its nearest landmark sends Rips_ε(cloud) into
-    /// Rips_{ε+2r}(landmarks). Betti numbers agree when no feature of the cloud is born or dies within 2r of ε.
+    /// Rips_{ε+2r}(landmarks). These maps interleave the two filtrations with shift 2r, so the two persistence diagrams
+    /// are within bottleneck distance 2r, and the Betti numbers at ε agree unless a class of either diagram is born or
+    /// dies within 2r of ε.
     /// </para>
     /// <para>
     /// Distances are Euclidean, accumulated in double per coordinate. Cost: O(n × count × dimension) time and O(n)

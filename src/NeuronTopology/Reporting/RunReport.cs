@@ -133,7 +133,7 @@ public static class RunReport
         double radius = measured.Max(row => row.CoveringRadius!.Value);
         string scales = string.Join(", ", measured.Select(row => $"{Number(row.CoveringRadius)} at step {row.Step}"));
         return $"{points} maxmin landmarks of {result.Spec.Model.LayerSizes[1]} neurons (record.topologyPoints), at ε = 0.25 × the whole cloud's diameter. "
-            + $"Covering radius: {scales}. The Betti numbers are the whole cloud's when no feature is born or dies within twice the covering radius of ε.";
+            + $"Covering radius: {scales}. The Betti numbers are the whole cloud's unless a class of the landmarks' or the cloud's diagram is born or dies within twice the covering radius of ε.";
     }
 
     private static void Row(StringBuilder html, string name, string value)
