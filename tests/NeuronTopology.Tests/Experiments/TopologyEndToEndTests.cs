@@ -103,6 +103,30 @@ public class TopologyEndToEndTests
         Assert.DoesNotContain("Betti numbers first", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SweepRecordsTopologyCapInEachRun()
+    {
+        string parent = TestSpecs.TemporaryDirectory();
+        string spec = Path.Combine(parent, "landmarks.json");
+        File.WriteAllText(spec, Spec);
+        string sweep = Path.Combine(parent, "sweep");
+
+        CliRunner.Result result = CliRunner.Run("sweep", spec, "--lr", "0.002,0.003", "--topology-points", "40", "--out", sweep, "--parallel", "1", "--threads", "1", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        string[] specs = Directory.GetFiles(sweep, "spec.json", SearchOption.AllDirectories);
+        Assert.Equal(2, specs.Length);
+        foreach (string file in specs)
+        {
+            ExperimentSpec written = ExperimentSpecReader.Read(file);
+            Assert.Equal(40, written.Record.TopologyPoints);
+            Assert.True(written.Record.Topology);
+            Dictionary<string, string>[] rows = ReadMetrics(RunDirectory.Open(Path.GetDirectoryName(file)!));
+            Assert.Equal("40", rows[0]["topology_points"]);
+            Assert.Equal("40", rows[^1]["topology_points"]);
+        }
+    }
+
     private static Dictionary<string, string>[] ReadMetrics(RunDirectory directory)
     {
         string[] lines = File.ReadAllLines(directory.MetricsFile);
