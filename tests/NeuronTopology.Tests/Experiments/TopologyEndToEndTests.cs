@@ -35,9 +35,10 @@ public class TopologyEndToEndTests
         string spec = Path.Combine(parent, "landmarks.json");
         File.WriteAllText(spec, Spec);
 
-        CliRunner.Result result = CliRunner.Run("run", spec, "--topology-points", "48", "--out", parent, "--threads", "2", "--quiet");
+        CliRunner.Result result = CliRunner.Run("run", spec, "--topology-points", "48", "--out", parent, "--threads", "2");
 
         Assert.Equal(0, result.ExitCode);
+        Assert.Contains("on 48 landmarks", result.Output, StringComparison.Ordinal);
         RunDirectory directory = RunDirectory.Open(Path.Combine(parent, "landmarks-1"));
         ExperimentSpec written = ExperimentSpecReader.Read(directory.SpecFile);
         Assert.True(written.Record.Topology);
