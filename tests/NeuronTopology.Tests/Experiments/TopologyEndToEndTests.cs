@@ -11,7 +11,7 @@ namespace NeuronTopology.Tests.Experiments;
 [Collection(ConsoleCollection.Name)]
 public class TopologyEndToEndTests
 {
-    // 160 neurons on the figure-eight, one epoch of 28 steps; snapshots and measurements every 14 steps, topology at
+    // 160 neurons on the figure-eight, one epoch of 28 steps. Snapshots and measurements come every 14 steps, topology at
     // the first and last step.
     private const string Spec = """
         {
