@@ -8,8 +8,9 @@ namespace NeuronTopology.Curvature;
 /// </summary>
 /// <remarks>
 /// Power iteration converges to the eigenvalue of largest magnitude, which is the most negative one when the
-/// spectrum is negative-dominant (|λ_min| &gt; λ_max); use <see cref="Lanczos.Largest(IHessianOperator, LanczosOptions?, CancellationToken)"/>
-/// for the most positive eigenvalue regardless of sign. The error shrinks by the factor |λ₂/λ₁| per step, so
+/// spectrum is negative-dominant (|λ_min| &gt; λ_max); <see cref="Sharpness.Measure(IHessianOperator, SharpnessOptions?, CancellationToken)"/>
+/// then runs it again on a shifted operator, and <see cref="Lanczos.Largest(IHessianOperator, LanczosOptions?, CancellationToken)"/>
+/// finds the most positive eigenvalue directly. The error shrinks by the factor |λ₂/λ₁| per step, so
 /// a small gap needs many steps; when λ_max = −λ_min exactly, the iterate oscillates and the method ends at
 /// the iteration limit.
 /// </remarks>

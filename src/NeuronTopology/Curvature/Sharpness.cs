@@ -11,8 +11,11 @@ public static class Sharpness
 {
     /// <summary>Measures the top eigenvalue of <paramref name="hessian"/> with the protocol of <paramref name="options"/>.</summary>
     /// <remarks>
-    /// Lanczos returns the most positive eigenvalue. Power iteration, and so the paper protocol, returns the
-    /// eigenvalue of largest magnitude, which is negative when the spectrum is negative-dominant.
+    /// Every method returns the most positive eigenvalue. Power iteration, and so the paper protocol, first finds
+    /// the eigenvalue λ_d of largest magnitude; when λ_d is negative (a spectrum whose negative end is the larger
+    /// one), a second power iteration on H − λ_d I, whose spectrum lies in [0, λ_max − λ_d], gives λ_max. The
+    /// second run gets the same iteration limit, so the cost at most doubles, and its tolerance then applies to
+    /// λ_max − λ_d, so K is accurate to about Tolerance × |λ_d| in absolute terms.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="hessian"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The operator has dimension 0, or an option is out of range.</exception>
@@ -25,15 +28,31 @@ public static class Sharpness
         if (options.Protocol == SharpnessProtocol.Paper)
         {
             var paper = new PowerIterationOptions { MaxIterations = SharpnessOptions.PaperIterations, Tolerance = 0, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector, Progress = options.Progress };
-            return PowerIteration.Dominant(hessian, paper, cancellationToken);
+            return LargestByPowerIteration(hessian, paper, cancellationToken);
         }
 
         return options.Method switch
         {
             SharpnessMethod.Lanczos => Lanczos.Largest(hessian, new LanczosOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvectors = options.ComputeEigenvector, Progress = options.Progress }, cancellationToken),
-            SharpnessMethod.PowerIteration => PowerIteration.Dominant(hessian, new PowerIterationOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector, Progress = options.Progress }, cancellationToken),
+            SharpnessMethod.PowerIteration => LargestByPowerIteration(hessian, new PowerIterationOptions { MaxIterations = options.MaxIterations, Tolerance = options.Tolerance, Seed = options.Seed, ComputeEigenvector = options.ComputeEigenvector, Progress = options.Progress }, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Method, "Unknown sharpness method."),
         };
+    }
+
+    // Power iteration finds the eigenvalue of largest magnitude. When that is negative, every eigenvalue of
+    // H − λ_d I lies in [0, λ_max − λ_d] (up to the error of λ_d), so its dominant one is λ_max − λ_d. The residual
+    // of the shifted pair, ‖(H − λ_d I)v − μv‖, is the residual of (μ + λ_d, v) for H.
+    private static EigenpairEstimate LargestByPowerIteration(IHessianOperator hessian, PowerIterationOptions options, CancellationToken cancellationToken)
+    {
+        EigenpairEstimate dominant = PowerIteration.Dominant(hessian, options, cancellationToken);
+        if (!(dominant.Eigenvalue < 0))
+            return dominant;
+
+        double shift = dominant.Eigenvalue;
+        EigenpairEstimate shifted = PowerIteration.Dominant(new ShiftedHessianOperator(hessian, shift), options, cancellationToken);
+        double eigenvalue = shifted.Exit == IterationExit.NonFinite ? double.NaN : shifted.Eigenvalue + shift;
+        return new EigenpairEstimate(eigenvalue, shifted.Eigenvector, shifted.Residual, dominant.Iterations + shifted.Iterations,
+            dominant.ProductCount + shifted.ProductCount, shifted.Exit);
     }
 
     /// <summary>

@@ -9,6 +9,14 @@ namespace NeuronTopology.Curvature;
 /// </summary>
 internal sealed class ThickRestartLanczos
 {
+    /// <summary>
+    /// Residuals at most this fraction of the spectral scale max |Ritz value| count as converged, and a coupling
+    /// that small as an invariant subspace. Rounding in the operator products leaves residuals of 1e-15 to 1e-12
+    /// of the scale (the latter on a network whose loss has blown up to 1e33), so a wanted eigenvalue far inside
+    /// the spectrum is known to this absolute accuracy and no better.
+    /// </summary>
+    internal const double RoundingFloor = 1e-10;
+
     private readonly IHessianOperator _operator;
     private readonly int _dimension;
 
@@ -79,15 +87,20 @@ internal sealed class ThickRestartLanczos
             Decompose(expanded, ritzValues, ritzVectors);
             double scale = SpectralScale(ritzValues, expanded);
             selected = SelectWanted(ritzValues, expanded, Math.Min(_wanted, expanded));
-            bool invariant = coupling <= 1e-12 * scale || coupling == 0;
+            double floor = RoundingFloor * scale;
+            bool invariant = coupling <= floor;
 
+            // Each wanted pair is tested against its own Ritz value. A threshold relative to the largest |Ritz
+            // value| accepted a wanted end far below the other end unconverged: on an indefinite Hessian whose most
+            // negative eigenvalue dwarfs the top one, the top Ritz value was still negative when it "converged".
             bool converged = selected.Length == _wanted;
             foreach (int index in selected)
             {
-                double residualEstimate = invariant ? 0 : Math.Abs(coupling * ritzVectors[column * expanded + index]);
-                converged &= residualEstimate <= _options.Tolerance * scale;
+                double residualEstimate = Math.Abs(coupling * ritzVectors[column * expanded + index]);
+                double threshold = _options.Tolerance == 0 ? 0 : Math.Max(_options.Tolerance * Math.Abs(ritzValues[index]), floor);
+                converged &= residualEstimate <= threshold;
             }
-            ReportProgress(iterations, ritzValues, ritzVectors, selected[0], column, expanded, invariant ? 0 : coupling);
+            ReportProgress(iterations, ritzValues, ritzVectors, selected[0], column, expanded, coupling);
             if (expanded == _available)
                 converged = selected.Length == _wanted;
 

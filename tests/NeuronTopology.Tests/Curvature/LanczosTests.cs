@@ -115,6 +115,22 @@ public class LanczosTests
     }
 
     [Fact]
+    public void Largest_NegativeEndFarLarger_ReturnsTopPositiveEigenvalue()
+    {
+        // Eigenvalues −1e8, 1 and 30 values in [−2, −1]: the top one is 1, a hundred million times smaller in
+        // magnitude than the bottom one. A tolerance relative to the spectral scale (1e-8 × 1e8 = 1) accepted the
+        // top Ritz value while it was still an average of the negative cluster.
+        var hessian = TestMatrices.Diagonal([-1e8, 1.0, .. TestMatrices.Linear(30, -2, -1)]);
+
+        var result = Lanczos.Largest(hessian, new LanczosOptions { ComputeEigenvectors = true });
+
+        Assert.Equal(IterationExit.Converged, result.Exit);
+        Assert.Equal(1.0, result.Eigenvalue, 1e-6);
+        Assert.True(Math.Abs(result.Eigenvector![1]) > 0.999, $"eigenvector component on e₁ is {result.Eigenvector[1]}");
+        Assert.True(result.Residual <= 1e-2, $"residual {result.Residual}");
+    }
+
+    [Fact]
     public void Largest_NegativeDominantSpectrum_ReturnsMostPositive()
     {
         var spectrum = TestMatrices.Linear(40, -10, 1);

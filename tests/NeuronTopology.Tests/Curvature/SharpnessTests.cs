@@ -20,6 +20,32 @@ public class SharpnessTests
         Assert.True(lanczos.Iterations < power.Iterations, $"Lanczos {lanczos.Iterations} vs power {power.Iterations} iterations");
     }
 
+    [Theory]
+    [InlineData(SharpnessMethod.Lanczos)]
+    [InlineData(SharpnessMethod.PowerIteration)]
+    public void Measure_NegativeEndLarger_ReturnsMostPositiveEigenvalue(SharpnessMethod method)
+    {
+        // Spectrum {−10, 3, 1, 0.5, −1} in a rotated basis: the eigenvalue of largest magnitude is −10, the
+        // sharpness is 3. Power iteration finds −10 first, then 13 − 10 = 3 on H + 10 I.
+        var hessian = TestMatrices.Conjugated([-10, 3, 1, 0.5, -1], seed: 11);
+
+        var result = Sharpness.Measure(hessian, new SharpnessOptions { Method = method, Tolerance = 1e-10, ComputeEigenvector = true });
+
+        Assert.Equal(IterationExit.Converged, result.Exit);
+        Assert.Equal(3.0, result.Eigenvalue, 1e-8);
+        Assert.Equal(result.Residual, TestMatrices.ResidualNorm(hessian, result.Eigenvalue, result.Eigenvector!), 1e-12);
+    }
+
+    [Fact]
+    public void Measure_PaperProtocolNegativeDominant_ReturnsMostPositiveEigenvalue()
+    {
+        // Diagonal {−4, 2, 1}: 20 steps find −4, 20 more on H + 4 I find 6 − 4 = 2 (error shrinking by (5/6)²ᵗ).
+        var result = Sharpness.Measure(TestMatrices.Diagonal(-4, 2, 1), SharpnessOptions.Paper);
+
+        Assert.Equal(40, result.Iterations);
+        Assert.Equal(2.0, result.Eigenvalue, 1e-2);
+    }
+
     [Fact]
     public void Measure_PaperProtocol_TwentyProductsOverCycledBatches()
     {
