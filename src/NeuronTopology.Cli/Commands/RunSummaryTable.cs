@@ -11,7 +11,8 @@ internal static class RunSummaryTable
     {
         MetricsRow? first = result.Rows.Count > 0 ? result.Rows[0] : null;
         MetricsRow? last = result.Rows.Count > 0 ? result.Rows[^1] : null;
-        double[] critical = result.Rows.Where(row => row.CriticalLearningRate is double rate && double.IsFinite(rate)).Select(row => row.CriticalLearningRate!.Value).ToArray();
+        double? critical = RunSummary.MedianCriticalLearningRate(result.Rows);
+        string criticalText = critical is double rate ? Format(rate) : RunSummary.MedianSharpness(result.Rows) is null ? "not measured" : "n/a (median K ≤ 0)";
         string status = result.Status == RunStatus.Diverged
             ? $"diverged at step {result.DivergedAtStep}; the files keep step {result.Steps}"
             : $"{result.Status.ToString().ToLowerInvariant()}, {result.Steps} of {result.TotalSteps} steps in {result.Elapsed.TotalSeconds:F0} s";
@@ -29,7 +30,7 @@ internal static class RunSummaryTable
             string landmarks = last.CoveringRadius > 0 ? $" on {last.TopologyPoints} landmarks" : "";
             table.AddRow("Betti first → last", Markup.Escape($"[{string.Join(", ", before)}] → [{string.Join(", ", after)}]{landmarks}"));
         }
-        table.AddRow("η, median 1/K", $"{Format(result.Spec.Optimizer.LearningRate)}, {(critical.Length > 0 ? Format(RunSummary.Median(critical)) : "not measured")}");
+        table.AddRow("η, median 1/K", $"{Format(result.Spec.Optimizer.LearningRate)}, {criticalText}");
         table.AddRow("train, test loss", $"{Format(last?.TrainLoss)}, {Format(last?.TestLoss)}");
         if (last?.TestAccuracy is double accuracy)
             table.AddRow("test accuracy", Format(accuracy));

@@ -25,6 +25,7 @@ public static class RunSummary
         IReadOnlyList<MetricsRow> rows = result.Rows;
         MetricsRow? first = rows.Count > 0 ? rows[0] : null;
         MetricsRow? last = rows.Count > 0 ? rows[^1] : null;
+        double? medianSharpness = MedianSharpness(rows);
         double[] sharpness = rows.Where(row => row.Sharpness is double k && double.IsFinite(k)).Select(row => row.Sharpness!.Value).ToArray();
 
         using var buffer = new MemoryStream();
@@ -66,8 +67,8 @@ public static class RunSummary
             WriteNullable(writer, "l_minus_from_start", last?.LowerLipschitzFromStart);
             WriteNullable(writer, "l_plus_from_start", last?.UpperLipschitzFromStart);
             WriteNullable(writer, "distortion_from_start", last?.DistortionFromStart);
-            WriteNullable(writer, "median_sharpness", sharpness.Length > 0 ? Median(sharpness) : null);
-            WriteNullable(writer, "median_critical_learning_rate", sharpness.Length > 0 && Median(sharpness) > 0 ? 1 / Median(sharpness) : null);
+            WriteNullable(writer, "median_sharpness", medianSharpness);
+            WriteNullable(writer, "median_critical_learning_rate", MedianCriticalLearningRate(rows));
             WriteNullable(writer, "max_eta_k", sharpness.Length > 0 ? sharpness.Max() * result.Spec.Optimizer.LearningRate : null);
             WriteBetti(writer, "betti_first", first?.Betti);
             WriteBetti(writer, "betti_last", last?.Betti);
@@ -97,6 +98,21 @@ public static class RunSummary
         long? divergedAt = root.TryGetProperty("diverged_at_step", out JsonElement diverged) && diverged.ValueKind == JsonValueKind.Number ? diverged.GetInt64() : null;
         return (parsed, divergedAt, total.GetInt64());
     }
+
+    /// <summary>Median of the finite sharpness values K of <paramref name="rows"/>; null when none was measured.</summary>
+    public static double? MedianSharpness(IEnumerable<MetricsRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        double[] sharpness = rows.Where(row => row.Sharpness is double k && double.IsFinite(k)).Select(row => row.Sharpness!.Value).ToArray();
+        return sharpness.Length > 0 ? Median(sharpness) : null;
+    }
+
+    /// <summary>
+    /// The run's "median 1/K": 1 / <see cref="MedianSharpness"/>, null when K was not measured or its median is not
+    /// positive (no upper limit on η). summary.json, the run table, the report and sweep.csv all show this one value.
+    /// </summary>
+    public static double? MedianCriticalLearningRate(IEnumerable<MetricsRow> rows)
+        => MedianSharpness(rows) is double k && k > 0 ? 1 / k : null;
 
     /// <summary>Median of a non-empty set of values (mean of the middle two for an even count).</summary>
     public static double Median(IReadOnlyCollection<double> values)

@@ -94,8 +94,9 @@ public static class RunReport
         Row(html, "model", $"[{string.Join(", ", spec.Model.LayerSizes)}] {spec.Model.Activation}, bias {(spec.Model.Bias ? "on" : "off")}; start {spec.InitialShape.Kind}; data {spec.Data.Kind}; seed {spec.Seed}");
         if (sharpness.Length > 0)
         {
-            double median = RunSummary.Median(sharpness);
-            Row(html, "η* = 1/K (median over training)", $"{Number(1 / median)}; η/η* = ηK = {Number(spec.Optimizer.LearningRate * median)} (max {Number(spec.Optimizer.LearningRate * sharpness.Max())})");
+            double median = RunSummary.MedianSharpness(result.Rows) ?? double.NaN;
+            string critical = RunSummary.MedianCriticalLearningRate(result.Rows) is double rate ? Number(rate) : "n/a (median K ≤ 0)";
+            Row(html, "η* = 1/K (median over training)", $"{critical}; η/η* = ηK = {Number(spec.Optimizer.LearningRate * median)} (max {Number(spec.Optimizer.LearningRate * sharpness.Max())})");
         }
         if (last is not null)
         {
