@@ -53,6 +53,49 @@ public sealed class OptionParsingTests : IDisposable
     public void UnknownShortOptionIsRejected()
         => AssertOneLineError(CliRunner.Run("homology", Square(), "-x"), "unknown option '-x'");
 
+    // Spectre.Console.Cli's strict mode retried a failed parse with "__default_command" inserted, so these ran with
+    // that word as the option's value, and --out wrote a directory of that name.
+    [Theory]
+    [InlineData("--out", "run", "spec.json", "--quiet", "--out")]
+    [InlineData("--out", "run", "spec.json", "--out", "--data", "mnist")]
+    [InlineData("--data", "run", "spec.json", "--out", "o", "--data")]
+    [InlineData("--resume", "run", "--resume")]
+    [InlineData("--topology-points", "run", "spec.json", "--topology-points")]
+    [InlineData("--out", "sweep", "spec.json", "--lr", "0.01", "--out")]
+    [InlineData("--lr", "sweep", "spec.json", "--lr", "--out", "o")]
+    [InlineData("--spec", "presets", "--spec")]
+    [InlineData("--mid", "distortion", "a.csv", "b.csv", "--mid")]
+    [InlineData("--sharpness", "distortion", "a.csv", "b.csv", "--lr", "0.1", "--sharpness")]
+    [InlineData("--threads", "distortion", "a.csv", "b.csv", "--threads=")]
+    public void OptionWithoutValueIsRejected(string option, params string[] args)
+    {
+        CliRunner.Result result = CliRunner.Run(args);
+
+        AssertOneLineError(result, $"option {option} needs a value (", $"); run 'ntopo {args[0]} --help' for its options.");
+        Assert.DoesNotContain("__default_command", result.Error);
+        Assert.False(Directory.Exists("__default_command"));
+    }
+
+    [Theory]
+    [InlineData("--dim")]
+    [InlineData("--format")]
+    [InlineData("--threshold")]
+    [InlineData("--betti-at")]
+    public void HomologyOptionWithoutValueIsRejected(string option)
+    {
+        AssertOneLineError(CliRunner.Run("homology", Square(), option), $"option {option} needs a value");
+        AssertOneLineError(CliRunner.Run("homology", Square(), option, "--json"), $"option {option} needs a value");
+        AssertOneLineError(CliRunner.Run("homology", option, "--json", Square()), $"option {option} needs a value");
+    }
+
+    [Theory]
+    [InlineData("extra", "run", "spec.json", "extra")]
+    [InlineData("c.csv", "distortion", "a.csv", "b.csv", "c.csv")]
+    [InlineData("x", "report", "runs/a-1", "x")]
+    [InlineData("-", "homology", "a.csv", "-")]
+    public void StrayArgumentIsNamed(string stray, params string[] args)
+        => AssertOneLineError(CliRunner.Run(args), $"unexpected argument '{stray}' for {args[0]}; run 'ntopo {args[0]} --help' for its usage.");
+
     [Theory]
     [InlineData("--threshold", "-1")]
     [InlineData("--threshold", "-.5")]
