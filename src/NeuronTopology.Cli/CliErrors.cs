@@ -40,8 +40,11 @@ public static class CliErrors
             case FileNotFoundException notFound:
                 error.WriteLine($"ntopo: error: file not found: {notFound.FileName ?? notFound.Message}");
                 return InvalidInput;
-            case DirectoryNotFoundException or UnauthorizedAccessException or IOException:
+            case FileSystemFailureException:
                 error.WriteLine($"ntopo: error: {exception.Message}");
+                return Failure;
+            case DirectoryNotFoundException or UnauthorizedAccessException or IOException:
+                error.WriteLine($"ntopo: error: {FileSystemMessage.Describe(exception)}");
                 return Failure;
             case OutOfMemoryException:
                 error.WriteLine("ntopo: error: out of memory; lower the threshold, the dimension or the input size.");

@@ -109,7 +109,8 @@ public sealed class OptionParsingTests : IDisposable
     [InlineData("--lr", "-1", "a finite learning rate above 0")]
     [InlineData("--lr", "-inf", "a finite learning rate above 0")]
     [InlineData("--lr", "abc", "a finite learning rate above 0")]
-    [InlineData("--sharpness", "-infinity", "a finite number")]
+    [InlineData("--sharpness", "-infinity", "a finite sharpness of 0 or more")]
+    [InlineData("--sharpness", "-1", "a finite sharpness of 0 or more")]
     [InlineData("--limit", "-3", "a finite number above 1")]
     [InlineData("--neighbours", "-1", "a neighbour count of 1 or more")]
     [InlineData("--threads", "-2", "0 (every processor)")]
@@ -129,11 +130,11 @@ public sealed class OptionParsingTests : IDisposable
     }
 
     [Fact]
-    public void NegativeSharpnessIsAccepted()
+    public void ZeroSharpnessIsAccepted()
     {
         string square = Square();
 
-        CliRunner.Result result = CliRunner.Run("distortion", square, square, "--lr", "0.1", "--sharpness", "-2");
+        CliRunner.Result result = CliRunner.Run("distortion", square, square, "--lr", "0.1", "--sharpness", "0");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
