@@ -33,6 +33,9 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
     private readonly Trainer<T> _trainer;
     private readonly Evaluation _evaluation;
 
+    // The parameters widened to float64 for the measurements, reused so that a measurement allocates no copy.
+    private readonly double[] _wide;
+
     public MlpTrainingRun(ExperimentSpec spec, RunOptions options)
     {
         _spec = spec;
@@ -49,6 +52,7 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
         _stepsPerEpoch = (split.Train.Count + spec.BatchSize - 1) / spec.BatchSize;
         var trainerOptions = new TrainerOptions { Schedule = CreateSchedule(spec, split.Train.Count), ScheduleUnit = ScheduleUnit.Step, Threads = _threads };
         _trainer = new Trainer<T>(_model, _loss, _optimizer, _train, trainerOptions);
+        _wide = new double[_architecture.ParameterCount];
         _evaluation = new Evaluation(_architecture, _loss, split, spec.Record.SharpnessSamples, _threads);
     }
 
@@ -67,7 +71,7 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
         return new StepOutcome(loss, Diverged: outcome != TrainingStepOutcome.Applied);
     }
 
-    public (double Loss, double? Accuracy) Evaluate(bool test) => _evaluation.Evaluate(ExportParameters(), test);
+    public (double Loss, double? Accuracy) Evaluate(bool test) => _evaluation.Evaluate(WidenParameters(), test);
 
     public PointCloud NeuronCloud() => Training.NeuronCloud.FromModel(_model, 0).Points;
 
@@ -76,7 +80,15 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
         IPreconditionedOptimizer? adaptive = _optimizer as IPreconditionedOptimizer;
         if (adaptive is not null && _optimizer.StepCount == 0)
             return double.NaN;
-        return _evaluation.Sharpness(ExportParameters(), adaptive, cancellationToken);
+        return _evaluation.Sharpness(WidenParameters(), adaptive, cancellationToken);
+    }
+
+    private double[] WidenParameters()
+    {
+        T[] parameters = _model.Parameters;
+        for (int i = 0; i < parameters.Length; i++)
+            _wide[i] = double.CreateTruncating(parameters[i]);
+        return _wide;
     }
 
     public double[] ExportParameters() => Widen(_model.Parameters);
