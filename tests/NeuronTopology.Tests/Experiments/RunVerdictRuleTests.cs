@@ -53,7 +53,7 @@ public class RunVerdictRuleTests
         var snapshots = clouds.Select((cloud, index) => ((long)index * 100, cloud)).ToList();
         var diagrams = snapshots.Select(snapshot =>
         {
-            TopologyMeasurement measured = analysis.MeasureTopology(snapshot.cloud, threads: 1, CancellationToken.None);
+            TopologyMeasurement measured = analysis.MeasureTopology(snapshot.cloud, maxPoints: 0, threads: 1, CancellationToken.None);
             return (snapshot.Item1, measured.Diagram, measured.Scale);
         }).ToList();
         return analysis.Classify(snapshots, diagrams, threads: 1);
