@@ -74,7 +74,7 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
     /// below it. Loops and voids at a fixed share of the diameter also change under smooth deformations, so their
     /// changes are reported in the explanation but do not decide. In hundreds of dimensions every neighbour is
     /// almost as far as any other neuron, so a cloud can come apart with no neighbour pair stretched beyond Λ times
-    /// the typical stretch; b0 sees that. See docs/verdict.md.
+    /// the typical stretch, and b0 detects that. See docs/verdict.md.
     /// </remarks>
     public RunVerdict Classify(IReadOnlyList<(long Step, PointCloud Cloud)> snapshots, IReadOnlyList<(long Step, PersistenceDiagram Diagram, double Scale)> diagrams, int threads)
     {
@@ -98,7 +98,7 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
             explanation);
     }
 
-    // The first diagram whose b0 differs robustly from the first diagram's decides; changes of b1 and b2 are listed.
+    // The first diagram whose b0 differs robustly from the first diagram's decides. Changes of b1 and b2 are only listed.
     private static RunVerdict? BettiVerdict(IReadOnlyList<(long Step, PersistenceDiagram Diagram, double Scale)> diagrams, string limit)
     {
         if (diagrams.Count < 2)

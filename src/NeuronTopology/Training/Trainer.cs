@@ -80,7 +80,7 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
     /// <summary>
     /// The learning rate that <see cref="Train"/> uses for step <paramref name="step"/> (from 1) of epoch
     /// <paramref name="epoch"/> (from 0): the options' schedule applied to <see cref="Optimizer{T}.InitialLearningRate"/>
-    /// at the epoch index or at step − 1, as <see cref="TrainerOptions.ScheduleUnit"/> says. The other argument is ignored.
+    /// at the epoch index or at step − 1, as <see cref="TrainerOptions.ScheduleUnit"/> selects. The other argument is ignored.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is below 1 or <paramref name="epoch"/> is negative.</exception>
     public double LearningRateAt(long step, int epoch)

@@ -96,14 +96,14 @@ public sealed class TrainingObjective
 
     /// <summary>
     /// Returns L(θ) and, in the same forward pass, the accuracy: the fraction of rows whose largest output is at the
-    /// row's class label. The first largest output counts on ties; a NaN output is never the largest, except in the
+    /// row's class label. The first largest output counts on ties. A NaN output is never the largest, except in the
     /// first column, where it makes the row's prediction class 0.
     /// </summary>
     /// <exception cref="InvalidOperationException">The data has regression targets, not class labels.</exception>
     public double LossAndAccuracy(out double accuracy)
     {
         if (_data.Labels is null)
-            throw new InvalidOperationException("Accuracy needs class labels; this objective's data has regression targets.");
+            throw new InvalidOperationException("Accuracy requires class labels, but this objective's data has regression targets.");
         double loss = Run(Pass.LossAndCorrect, null);
         long correct = 0;
         foreach (Worker worker in _workers)

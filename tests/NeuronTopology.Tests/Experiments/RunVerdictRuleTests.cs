@@ -60,7 +60,7 @@ public class RunVerdictRuleTests
     }
 
     [Fact]
-    public void ComponentsThatSplitWithoutAGeometricTearAreTorn()
+    public void SplitComponentsAreTorn()
     {
         PointCloud first = Line(), last = SplitNoisyLine(gap: 1.0, noise: 0.1);
         Assert.Equal(VerdictKind.Preserved, TopologyVerdict.Classify([(0, first), (100, last)]).Kind);
@@ -74,7 +74,7 @@ public class RunVerdictRuleTests
     }
 
     [Fact]
-    public void ComponentsThatJoinWithoutAGeometricFoldAreFolded()
+    public void JoinedComponentsAreFolded()
     {
         PointCloud first = SplitNoisyLine(gap: 1.0, noise: 0.1), last = Line();
         Assert.Equal(VerdictKind.Preserved, TopologyVerdict.Classify([(0, first), (100, last)]).Kind);
@@ -87,7 +87,7 @@ public class RunVerdictRuleTests
     }
 
     [Fact]
-    public void TheFirstSnapshotWithARobustChangeIsReported()
+    public void FirstRobustChangeIsReported()
     {
         RunVerdict verdict = Classify(Line(), SplitNoisyLine(gap: 0.0, noise: 0.1), SplitNoisyLine(gap: 1.0, noise: 0.1));
 
@@ -96,7 +96,7 @@ public class RunVerdictRuleTests
     }
 
     [Fact]
-    public void ALoopOpenedBySmoothWideningDoesNotDecide()
+    public void WidenedLoopDoesNotDecide()
     {
         // A thin ellipse has no loop at 0.2 to 0.25 × diameter; widened into a circle it has one at every such scale.
         PointCloud thin = Ellipse(0.05), round = Ellipse(1.0);
@@ -110,7 +110,7 @@ public class RunVerdictRuleTests
     }
 
     [Fact]
-    public void AGeometricBreakOutranksTheBettiNumbers()
+    public void GeometricBreakOutranksBetti()
     {
         // Without noise the split line's neighbour pair (19, 20) stretches 40 times, beyond Λ = 32: torn by the
         // geometric rule, with that pair as witness.
@@ -122,7 +122,7 @@ public class RunVerdictRuleTests
     }
 
     [Fact]
-    public void WithoutDiagramsTheGeometricVerdictStands()
+    public void GeometricVerdictWithoutDiagrams()
     {
         var snapshots = new List<(long, PointCloud)> { (0, Line()), (100, SplitNoisyLine(gap: 1.0, noise: 0.1)) };
 
@@ -134,7 +134,7 @@ public class RunVerdictRuleTests
 
     [Theory]
     [MemberData(nameof(PaperRunTests.Runs), MemberType = typeof(PaperRunTests))]
-    public void PaperRunsKeepTheirVerdicts(string name)
+    public void PaperRunsKeepVerdicts(string name)
     {
         PaperRun run = PaperRun.Load(name);
         var snapshots = run.Snapshots();

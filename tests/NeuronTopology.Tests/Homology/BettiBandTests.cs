@@ -10,7 +10,7 @@ public class BettiBandTests
         new(byDimension, threshold, modulus: 2);
 
     [Fact]
-    public void RangeCountsEveryScaleOfTheBand()
+    public void RangeCoversWholeBand()
     {
         // Band [0.2, 0.25]. Dimension 0: a component that dies at 0.22 inside the band. Dimension 1: a loop alive
         // throughout, one born at 0.21 inside the band, one that dies at 0.2 exactly (dead at the band's lower end).
@@ -26,7 +26,7 @@ public class BettiBandTests
     }
 
     [Fact]
-    public void RatioOneGivesTheBettiNumbersAtTheScale()
+    public void RatioOneGivesBettiAtScale()
     {
         PersistenceDiagram diagram = Diagram(0.25,
             [new(0, double.PositiveInfinity), new(0, 0.22), new(0, 0.249)],
@@ -40,7 +40,7 @@ public class BettiBandTests
     }
 
     [Fact]
-    public void FeatureAtTheScaleBoundaryIsNoRobustChange()
+    public void BoundaryFeatureIsNoRobustChange()
     {
         PersistenceDiagram first = Diagram(0.5, [new(0, double.PositiveInfinity)], []);
         // A second component that merges at 0.45, inside the band [0.4, 0.5]: b0 is 2 at 0.4 and 1 at 0.5.

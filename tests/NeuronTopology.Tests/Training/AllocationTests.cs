@@ -27,7 +27,7 @@ public class AllocationTests
     }
 
     [Fact]
-    public void RepeatedEvaluationAllocatesNothing()
+    public void EvaluationAllocatesNoRowBuffers()
     {
         (_, TrainingObjective objective) = Classifier();
         objective.LossAndAccuracy(out _);
@@ -41,7 +41,7 @@ public class AllocationTests
     }
 
     [Fact]
-    public void HessianVectorProductsReuseTheirBuffers()
+    public void ProductsReuseDirectionBuffer()
     {
         (_, TrainingObjective objective) = Classifier();
         double[] v = RandomNetworks.Vector(objective.ParameterCount, 33);
@@ -59,7 +59,7 @@ public class AllocationTests
     }
 
     [Fact]
-    public void SharpnessAllocationDoesNotGrowWithIterations()
+    public void SharpnessMemoryIndependentOfIterations()
     {
         (_, TrainingObjective objective) = Classifier();
         long vectorBytes = 8L * objective.ParameterCount;
@@ -77,7 +77,7 @@ public class AllocationTests
     }
 
     [Fact]
-    public void PredictWorkspaceDoesNotGrowWithRows()
+    public void PredictMemoryIndependentOfRows()
     {
         (MultilayerPerceptron<double> model, _) = Classifier();
         int chunk = MultilayerPerceptron<double>.PredictRows;

@@ -46,7 +46,7 @@ public class TrainerResumeTests
     }
 
     [Fact]
-    public void TrainerWithoutResumeRestartsTheSchedule()
+    public void UnresumedTrainerRestartsSchedule()
     {
         MultilayerPerceptron<double> model = RandomNetworks.Create([2, 5, 1], Activation.Tanh, bias: true, seed: 21);
         SupervisedData<double> data = RandomNetworks.Data(Loss.MeanSquaredError, rows: 6, inputs: 2, outputs: 1, seed: 22);
@@ -60,7 +60,7 @@ public class TrainerResumeTests
     }
 
     [Fact]
-    public void LearningRateFollowsTheScheduleUnit()
+    public void LearningRateFollowsScheduleUnit()
     {
         MultilayerPerceptron<double> model = RandomNetworks.Create([2, 3, 1], Activation.Tanh, bias: false, seed: 23);
         SupervisedData<double> data = RandomNetworks.Data(Loss.MeanSquaredError, rows: 6, inputs: 2, outputs: 1, seed: 24);
