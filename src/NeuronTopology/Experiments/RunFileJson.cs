@@ -7,7 +7,7 @@ namespace NeuronTopology.Experiments;
 internal static class RunFileJson
 {
     /// <summary>Reads and parses <paramref name="path"/>.</summary>
-    /// <exception cref="InputFormatException">The file is not valid JSON; the message names the file, the line, the column and what is wrong.</exception>
+    /// <exception cref="InputFormatException">The file is not valid JSON; the message names the file, the line, the byte in that line and what is wrong.</exception>
     public static JsonDocument Parse(string path)
     {
         string text = File.ReadAllText(path);
