@@ -53,7 +53,7 @@ internal sealed class RunCheckpoint
         });
     }
 
-    /// <exception cref="InvalidDataException">The file is not a checkpoint or is truncated.</exception>
+    /// <exception cref="InputFormatException">The file is not a checkpoint, is truncated or has a damaged header; the message names the file.</exception>
     public static RunCheckpoint Read(string path)
     {
         using var stream = File.OpenRead(path);
@@ -61,10 +61,12 @@ internal sealed class RunCheckpoint
         try
         {
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
-                throw new InvalidDataException($"{path} is not a run checkpoint: it does not start with NTOPOCK1.");
+                throw new InputFormatException(path, null, "not a run checkpoint: it does not start with NTOPOCK1.");
             int jsonLength = reader.ReadInt32();
+            if (jsonLength < 0 || jsonLength > stream.Length - stream.Position)
+                throw new EndOfStreamException();
             CheckpointHeader header = JsonSerializer.Deserialize<CheckpointHeader>(reader.ReadBytes(jsonLength), JsonOptions)
-                ?? throw new InvalidDataException($"{path}: the checkpoint header is empty.");
+                ?? throw new InputFormatException(path, null, "the checkpoint header is empty.");
             double[] parameters = ReadArray(reader);
             var buffers = new Dictionary<string, double[]>(StringComparer.Ordinal);
             foreach (string name in header.BufferNames)
@@ -81,11 +83,15 @@ internal sealed class RunCheckpoint
         }
         catch (EndOfStreamException)
         {
-            throw new InvalidDataException($"{path}: the checkpoint is truncated.");
+            throw new InputFormatException(path, null, "the checkpoint is truncated or damaged: a length in it runs past the end of the file.");
         }
         catch (JsonException exception)
         {
-            throw new InvalidDataException($"{path}: the checkpoint header is not valid: {exception.Message}");
+            // The header's line and byte mean nothing to a reader of a binary file, so only the parser's reason is kept.
+            string reason = exception.Message;
+            int suffix = new[] { reason.IndexOf(" Path:", StringComparison.Ordinal), reason.IndexOf(" LineNumber:", StringComparison.Ordinal) }
+                .Where(index => index >= 0).DefaultIfEmpty(reason.Length).Min();
+            throw new InputFormatException(path, null, $"the checkpoint header is not valid JSON: {reason[..suffix]}");
         }
     }
 
@@ -98,8 +104,8 @@ internal sealed class RunCheckpoint
     private static double[] ReadArray(BinaryReader reader)
     {
         int length = reader.ReadInt32();
-        if (length < 0)
-            throw new InvalidDataException($"The checkpoint has an array of negative length {length}.");
+        if (length < 0 || (long)length * sizeof(double) > reader.BaseStream.Length - reader.BaseStream.Position)
+            throw new EndOfStreamException();
         byte[] bytes = reader.ReadBytes(checked(length * sizeof(double)));
         if (bytes.Length != length * sizeof(double))
             throw new EndOfStreamException();

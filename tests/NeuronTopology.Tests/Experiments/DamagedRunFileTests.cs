@@ -79,6 +79,32 @@ public class DamagedRunFileTests
         Assert.StartsWith($"{diagram}: not a persistence diagram written by ntopo: ", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CutCheckpointIsNamed()
+    {
+        RunDirectory directory = FinishedRun();
+        byte[] bytes = File.ReadAllBytes(directory.CheckpointFile);
+        File.WriteAllBytes(directory.CheckpointFile, bytes[..(bytes.Length / 2)]);
+
+        var exception = Assert.Throws<InputFormatException>(() => TestSpecs.FakeRunner().Report(directory));
+
+        Assert.Equal($"{directory.CheckpointFile}: the checkpoint is truncated or damaged: a length in it runs past the end of the file.", exception.Message);
+    }
+
+    [Fact]
+    public void DamagedCheckpointHeaderIsNamed()
+    {
+        RunDirectory directory = FinishedRun();
+        byte[] bytes = File.ReadAllBytes(directory.CheckpointFile);
+        bytes[12] = (byte)'x'; // The first byte of the JSON header, after the magic and its int32 length.
+        File.WriteAllBytes(directory.CheckpointFile, bytes);
+
+        var exception = Assert.Throws<InputFormatException>(() => TestSpecs.FakeRunner().Report(directory));
+
+        Assert.StartsWith($"{directory.CheckpointFile}: the checkpoint header is not valid JSON: 'x' is an invalid start of a value.", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", exception.Message, StringComparison.Ordinal);
+    }
+
     private static RunDirectory FinishedRun()
     {
         RunDirectory directory = RunDirectory.CreateNew(TestSpecs.TemporaryDirectory(), "fake");
