@@ -25,7 +25,8 @@ public static class Program
                 .WithDescription("Print the bi-Lipschitz constants L-, L+ and the distortion of the map between two neuron clouds, and whether the topology was preserved.");
             config.AddCommand<RunCommand>("run").WithDescription("Train an experiment (a preset or a JSON spec) and write its run directory and report.")
                 .WithExample("run", "figure8-gd-0.0025").WithExample("run", "--resume", "runs/figure8-gd-0.0025-1");
-            config.AddCommand<PresetsCommand>("presets").WithDescription("List the preset experiments, one line each.");
+            config.AddCommand<PresetsCommand>("presets").WithDescription("List the preset experiments, one line each, or print one preset's JSON spec with --spec NAME.")
+                .WithExample("presets", "--spec", "doubletorus-gd-0.0009");
             config.AddCommand<ReportCommand>("report").WithDescription("Redraw the figures and rewrite report.html of a finished run.");
             config.AddCommand<SweepCommand>("sweep").WithDescription("Run an experiment over a grid of learning rates and seeds and draw its phase diagram.")
                 .WithExample("sweep", "figure8-gd-0.0025", "--lr-range", "0.001:0.004:6");

@@ -4,11 +4,22 @@ using Spectre.Console.Cli;
 
 namespace NeuronTopology.Cli.Commands;
 
-/// <summary><c>ntopo presets</c>: lists the named experiments, one line each: name, initial shape, optimizer, η, epochs and what the run reproduces.</summary>
-public sealed class PresetsCommand : Command
+/// <summary>
+/// <c>ntopo presets</c>: lists the named experiments, one line each: name, initial shape, optimizer, η, epochs and what
+/// the run reproduces. With <c>--spec NAME</c>, prints that preset's JSON spec instead, which a user can save, edit and
+/// pass to <c>ntopo run</c>.
+/// </summary>
+public sealed class PresetsCommand : Command<PresetsSettings>
 {
-    public override int Execute(CommandContext context, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, PresetsSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Spec is string name)
+        {
+            // Validate has checked that the preset exists.
+            Console.Out.Write(ExperimentSpecWriter.ToJson(Presets.Find(name)!));
+            return 0;
+        }
+
         int width = Presets.All.Max(spec => spec.Name.Length);
         foreach (ExperimentSpec spec in Presets.All)
         {

@@ -27,7 +27,15 @@ public sealed class RunCommand : Command<RunSettings>
         }
         else
         {
-            var overrides = new SpecOverrides { LearningRate = settings.LearningRate, Epochs = settings.Epochs, Seed = settings.Seed, DataDirectory = settings.Data };
+            var overrides = new SpecOverrides
+            {
+                LearningRate = settings.LearningRate,
+                Epochs = settings.Epochs,
+                Seed = settings.Seed,
+                DataDirectory = settings.Data,
+                Topology = TopologyOptionValues.Topology(settings.NoTopology, settings.TopologyPointsText),
+                TopologyPoints = settings.TopologyPoints,
+            };
             spec = overrides.ApplyTo(ExperimentSource.Resolve(settings.Experiment!));
             // The directory is claimed by the runner once the data is loaded, so a failed start writes nothing.
             claimDirectory = () => RunDirectory.CreateNew(settings.Out, spec.Name);

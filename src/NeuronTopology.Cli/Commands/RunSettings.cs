@@ -42,6 +42,17 @@ public sealed class RunSettings : CommandSettings
     [Description("Worker threads; 0 (default) uses every processor.")]
     public string? ThreadsText { get; init; }
 
+    [CommandOption("--no-topology")]
+    [Description(TopologyOptionValues.NoTopologyDescription)]
+    public bool NoTopology { get; init; }
+
+    [CommandOption("--topology-points <N>")]
+    [Description(TopologyOptionValues.PointsDescription)]
+    public string? TopologyPointsText { get; init; }
+
+    /// <summary>The parsed --topology-points; null when absent.</summary>
+    public int? TopologyPoints => OptionValues.Integer(TopologyPointsText);
+
     /// <summary>The parsed --lr; null when absent.</summary>
     public double? LearningRate => OptionValues.Real(LearningRateText);
 
@@ -71,13 +82,14 @@ public sealed class RunSettings : CommandSettings
         string? invalid = OptionValues.CheckReal("--lr", LearningRateText, 0, "a positive number", exclusive: true)
             ?? OptionValues.CheckInteger("--epochs", EpochsText, 1, "a positive integer")
             ?? CheckSeed(SeedText)
-            ?? OptionValues.CheckInteger("--threads", ThreadsText, 0, "0 (all processors) or a positive integer");
+            ?? OptionValues.CheckInteger("--threads", ThreadsText, 0, "0 (all processors) or a positive integer")
+            ?? TopologyOptionValues.Check(NoTopology, TopologyPointsText);
         if (invalid is not null)
             return ValidationResult.Error(invalid);
         if (File.Exists(Out))
             return ValidationResult.Error($"--out {Out} is a file; --out must be a directory (the parent of the run directory).");
-        if (Resume is not null && (LearningRateText is not null || EpochsText is not null || SeedText is not null || Data is not null))
-            return ValidationResult.Error("--resume continues a run as it was started; --lr, --epochs, --seed and --data cannot change it.");
+        if (Resume is not null && (LearningRateText is not null || EpochsText is not null || SeedText is not null || Data is not null || NoTopology || TopologyPointsText is not null))
+            return ValidationResult.Error("--resume continues a run as it was started; --lr, --epochs, --seed, --data, --no-topology and --topology-points cannot change it.");
         return ValidationResult.Success();
     }
 

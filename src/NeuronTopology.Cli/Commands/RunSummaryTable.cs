@@ -25,7 +25,10 @@ internal static class RunSummaryTable
         }
         table.AddRow("L₋, L₊, D (0→end)", $"{Format(last?.LowerLipschitzFromStart)}, {Format(last?.UpperLipschitzFromStart)}, {Format(last?.DistortionFromStart)}");
         if (first?.Betti is int[] before && last?.Betti is int[] after)
-            table.AddRow("Betti first → last", Markup.Escape($"[{string.Join(", ", before)}] → [{string.Join(", ", after)}]"));
+        {
+            string landmarks = last.CoveringRadius > 0 ? $" on {last.TopologyPoints} landmarks" : "";
+            table.AddRow("Betti first → last", Markup.Escape($"[{string.Join(", ", before)}] → [{string.Join(", ", after)}]{landmarks}"));
+        }
         table.AddRow("η, median 1/K", $"{Format(result.Spec.Optimizer.LearningRate)}, {(critical.Length > 0 ? Format(RunSummary.Median(critical)) : "not measured")}");
         table.AddRow("train, test loss", $"{Format(last?.TrainLoss)}, {Format(last?.TestLoss)}");
         if (last?.TestAccuracy is double accuracy)

@@ -16,7 +16,14 @@ public sealed class SweepCommand : Command<SweepSettings>
     public override int Execute(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
     {
         double[] rates = settings.LearningRates is string list ? SweepPlan.ParseList(list) : SweepPlan.ParseRange(settings.LearningRateRange!);
-        ExperimentSpec spec = new SpecOverrides { Epochs = settings.Epochs, DataDirectory = settings.Data }.ApplyTo(ExperimentSource.Resolve(settings.Experiment));
+        var overrides = new SpecOverrides
+        {
+            Epochs = settings.Epochs,
+            DataDirectory = settings.Data,
+            Topology = TopologyOptionValues.Topology(settings.NoTopology, settings.TopologyPointsText),
+            TopologyPoints = settings.TopologyPoints,
+        };
+        ExperimentSpec spec = overrides.ApplyTo(ExperimentSource.Resolve(settings.Experiment));
         var plan = new SweepPlan(spec, rates, settings.Seeds);
         string directory = settings.Out ?? Path.Combine("sweeps", spec.Name);
         int parallel = settings.Parallel ?? Environment.ProcessorCount;

@@ -45,6 +45,17 @@ public sealed class SweepSettings : CommandSettings
     [Description("Worker threads in all; 0 (default) uses every processor.")]
     public string? ThreadsText { get; init; }
 
+    [CommandOption("--no-topology")]
+    [Description(TopologyOptionValues.NoTopologyDescription)]
+    public bool NoTopology { get; init; }
+
+    [CommandOption("--topology-points <N>")]
+    [Description(TopologyOptionValues.PointsDescription)]
+    public string? TopologyPointsText { get; init; }
+
+    /// <summary>The parsed --topology-points; null when absent.</summary>
+    public int? TopologyPoints => OptionValues.Integer(TopologyPointsText);
+
     /// <summary>The parsed --seeds; 1 when absent.</summary>
     public int Seeds => OptionValues.Integer(SeedsText) ?? 1;
 
@@ -72,7 +83,8 @@ public sealed class SweepSettings : CommandSettings
         string? invalid = OptionValues.CheckInteger("--seeds", SeedsText, 1, "a positive integer")
             ?? OptionValues.CheckInteger("--epochs", EpochsText, 1, "a positive integer")
             ?? OptionValues.CheckInteger("--parallel", ParallelText, 1, "a positive integer")
-            ?? OptionValues.CheckInteger("--threads", ThreadsText, 0, "0 (all processors) or a positive integer");
+            ?? OptionValues.CheckInteger("--threads", ThreadsText, 0, "0 (all processors) or a positive integer")
+            ?? TopologyOptionValues.Check(NoTopology, TopologyPointsText);
         if (invalid is not null)
             return ValidationResult.Error(invalid);
         if (Out is not null && File.Exists(Out))

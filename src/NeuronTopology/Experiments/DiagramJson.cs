@@ -5,7 +5,8 @@ namespace NeuronTopology.Experiments;
 
 /// <summary>
 /// Writes a measured persistence diagram as JSON: <c>step</c>, <c>diameter</c>, <c>scale</c>, <c>betti</c>,
-/// <c>threshold</c>, <c>modulus</c> and <c>intervals</c> (per dimension "0", "1", … a list of [birth, death],
+/// <c>points</c> (neurons measured), <c>cloud_points</c>, <c>covering_radius</c> (0 unless the cloud was subsampled to
+/// maxmin landmarks), <c>threshold</c>, <c>modulus</c> and <c>intervals</c> (per dimension "0", "1", … a list of [birth, death],
 /// death null for an interval that never dies), the layout of the homology fixtures.
 /// </summary>
 public static class DiagramJson
@@ -26,6 +27,9 @@ public static class DiagramJson
                 writer.WriteNumberValue(count);
             writer.WriteEndArray();
             writer.WriteNumber("persistent_features", measurement.PersistentFeatures);
+            writer.WriteNumber("points", measurement.Points);
+            writer.WriteNumber("cloud_points", measurement.CloudPoints);
+            writer.WriteNumber("covering_radius", measurement.CoveringRadius);
             PersistenceDiagram diagram = measurement.Diagram;
             if (double.IsFinite(diagram.Threshold))
                 writer.WriteNumber("threshold", diagram.Threshold);

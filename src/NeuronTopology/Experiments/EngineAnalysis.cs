@@ -22,13 +22,26 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
     /// diagram contains the classes born up to ε, and those alive at ε are its infinite intervals: their count in each
     /// dimension is b0, b1, b2. A persistent feature is a class of dimension 1 or 2 that lives longer than
     /// <see cref="ExperimentRunner.PersistentFraction"/> × diameter within that range.
+    /// A cloud of more than <paramref name="maxPoints"/> neurons is measured on that many maxmin landmarks, but the
+    /// diameter, and so ε, is the whole cloud's. Subsampling then changes only the points, and the landmarks' Betti
+    /// numbers at ε match the cloud's unless a class of either diagram is born or dies within twice the covering radius
+    /// of ε (see <see cref="MaxMinLandmarks.Select"/>). The landmarks' own diameter can be smaller by up to twice the
+    /// covering radius, which would move ε as well.
     /// </remarks>
-    public TopologyMeasurement MeasureTopology(PointCloud cloud, int threads, CancellationToken cancellationToken)
+    public TopologyMeasurement MeasureTopology(PointCloud cloud, int maxPoints, int threads, CancellationToken cancellationToken)
     {
         double diameter = CloudDiameter.Compute(cloud, threads).Diameter;
         double scale = PaperBetti.RelativeScale * diameter;
+        PointCloud measured = cloud;
+        double coveringRadius = 0;
+        if (maxPoints > 0 && cloud.Count > maxPoints)
+        {
+            LandmarkSelection landmarks = MaxMinLandmarks.Select(cloud, maxPoints);
+            measured = landmarks.ExtractFrom(cloud);
+            coveringRadius = landmarks.CoveringRadius;
+        }
         PersistenceDiagram diagram = diameter > 0
-            ? VietorisRips.Compute(cloud, new RipsOptions { MaxDimension = 2, Threshold = scale, Threads = threads }, cancellationToken)
+            ? VietorisRips.Compute(measured, new RipsOptions { MaxDimension = 2, Threshold = scale, Threads = threads }, cancellationToken)
             : new PersistenceDiagram([[new PersistenceInterval(0, double.PositiveInfinity)], [], []], 0, 2);
 
         var betti = new int[3];
@@ -43,7 +56,7 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
                     persistent++;
             }
         }
-        return new TopologyMeasurement(diagram, diameter, scale, betti, persistent);
+        return new TopologyMeasurement(diagram, diameter, scale, betti, persistent, measured.Count, cloud.Count, coveringRadius);
     }
 
     public (double Lower, double Upper) BiLipschitz(PointCloud before, PointCloud after, int threads)

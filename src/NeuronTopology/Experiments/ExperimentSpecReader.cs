@@ -134,10 +134,13 @@ public static class ExperimentSpecReader
             MeasureEvery: record.Integer("measureEvery", 0, 0),
             TopologyEvery: record.Integer("topologyEvery", 0, 0),
             Topology: record.Boolean("topology", true),
+            TopologyPoints: record.Integer("topologyPoints", 0, 0),
             Sharpness: record.Boolean("sharpness", true),
             SharpnessSamples: record.Integer("sharpnessSamples", 0, 0),
             CheckpointEvery: record.Integer("checkpointEvery", 0, 0));
         record.RejectUnknownFields();
+        if (result.TopologyPoints == 1)
+            throw record.Error(record.Child("topologyPoints"), "1 is not valid: one point has no topology to measure; expected 0 (all neurons) or at least 2");
         return result;
     }
 

@@ -5,8 +5,11 @@ namespace NeuronTopology.Experiments;
 /// <summary>The measurements a run takes of its neuron clouds: topology, bi-Lipschitz constants, merges and the verdict.</summary>
 internal interface INeuronCloudAnalysis
 {
-    /// <summary>Persistence diagram in dimensions 0..2 and the paper's Betti numbers at 0.25 × diameter.</summary>
-    TopologyMeasurement MeasureTopology(PointCloud cloud, int threads, CancellationToken cancellationToken);
+    /// <summary>
+    /// Persistence diagram in dimensions 0..2 and the paper's Betti numbers at 0.25 × diameter, on at most
+    /// <paramref name="maxPoints"/> landmarks of the cloud (0 means all neurons).
+    /// </summary>
+    TopologyMeasurement MeasureTopology(PointCloud cloud, int maxPoints, int threads, CancellationToken cancellationToken);
 
     /// <summary>L₋ and L₊ of the map <paramref name="before"/>[i] ↦ <paramref name="after"/>[i] over all pairs.</summary>
     (double Lower, double Upper) BiLipschitz(PointCloud before, PointCloud after, int threads);

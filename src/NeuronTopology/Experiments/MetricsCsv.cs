@@ -14,7 +14,7 @@ public static class MetricsCsv
     [
         "step", "epoch", "learning_rate",
         "train_loss", "train_accuracy", "test_loss", "test_accuracy",
-        "b0", "b1", "b2", "persistent_features",
+        "b0", "b1", "b2", "persistent_features", "topology_points", "covering_radius",
         "sharpness", "critical_learning_rate", "eta_k", "lower_bound",
         "l_minus", "l_plus",
         "l_minus_from_start", "l_plus_from_start", "distortion_from_start",
@@ -36,6 +36,7 @@ public static class MetricsCsv
                 Number(row.LearningRate),
                 Number(row.TrainLoss), Number(row.TrainAccuracy), Number(row.TestLoss), Number(row.TestAccuracy),
                 Count(row.Betti, 0), Count(row.Betti, 1), Count(row.Betti, 2), Integer(row.PersistentFeatures),
+                Integer(row.TopologyPoints), Number(row.CoveringRadius),
                 Number(row.Sharpness), Number(row.CriticalLearningRate), Number(row.EtaK), Number(row.LowerBound),
                 Number(row.LowerLipschitz), Number(row.UpperLipschitz),
                 Number(row.LowerLipschitzFromStart), Number(row.UpperLipschitzFromStart), Number(row.DistortionFromStart),

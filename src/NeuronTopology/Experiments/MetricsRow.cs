@@ -33,6 +33,15 @@ public sealed class MetricsRow
     /// <summary>Homology classes in dimensions 1 and 2 whose persistence exceeds <see cref="ExperimentRunner.PersistentFraction"/> × diameter.</summary>
     public int? PersistentFeatures { get; set; }
 
+    /// <summary>
+    /// Neurons the Betti numbers were measured on: the cloud's size, or <see cref="RecordSpec.TopologyPoints"/> when the
+    /// cloud was larger and was subsampled to that many maxmin landmarks.
+    /// </summary>
+    public int? TopologyPoints { get; set; }
+
+    /// <summary>Largest distance from a neuron to its nearest measured neuron; 0 when topology was measured on every neuron.</summary>
+    public double? CoveringRadius { get; set; }
+
     /// <summary>Sharpness K, the top Hessian eigenvalue of the training loss.</summary>
     public double? Sharpness { get; set; }
 

@@ -9,6 +9,13 @@ namespace NeuronTopology.Experiments;
 /// seconds, far more than a training step, so this is the cadence that sets the length of a run.
 /// </param>
 /// <param name="Topology">Whether to compute topology at all.</param>
+/// <param name="TopologyPoints">
+/// Maximum number of neurons the Vietoris–Rips computation sees; 0 means all. A larger cloud is replaced by this many
+/// landmarks chosen by <see cref="Geometry.MaxMinLandmarks"/> (farthest-point selection from the neuron farthest from
+/// the centroid). The scale stays 0.25 × the diameter of the whole cloud, so only the points change, not ε. The cost of
+/// Vietoris–Rips to dimension 2 follows the edges and triangles at ε, which for a cloud of fixed shape grow as the square
+/// and the cube of the number of points.
+/// </param>
 /// <param name="Sharpness">Compute the sharpness K (top Hessian eigenvalue of the training loss).</param>
 /// <param name="SharpnessSamples">Training samples the Hessian is taken over (the first ones of the shuffled set); 0 means all.</param>
 /// <param name="CheckpointEvery">Write a resumable checkpoint every this many steps; 0 means once per epoch.</param>
@@ -17,6 +24,7 @@ public sealed record RecordSpec(
     int MeasureEvery = 0,
     int TopologyEvery = 0,
     bool Topology = true,
+    int TopologyPoints = 0,
     bool Sharpness = true,
     int SharpnessSamples = 0,
     int CheckpointEvery = 0);

@@ -66,9 +66,11 @@ internal sealed class RunRecorder
             row.DistinctNeurons = _analysis.DistinctNeurons(cloud);
             if (topology && _spec.Record.Topology)
             {
-                TopologyMeasurement measured = _analysis.MeasureTopology(cloud, _threads, cancellationToken);
+                TopologyMeasurement measured = _analysis.MeasureTopology(cloud, _spec.Record.TopologyPoints, _threads, cancellationToken);
                 row.Betti = measured.Betti;
                 row.PersistentFeatures = measured.PersistentFeatures;
+                row.TopologyPoints = measured.Points;
+                row.CoveringRadius = measured.CoveringRadius;
                 AtomicFile.WriteAllText(_directory.DiagramFile(step), DiagramJson.Format(step, measured));
             }
             if (_spec.Record.Sharpness)

@@ -71,6 +71,7 @@ public static class RunSummary
             WriteNullable(writer, "max_eta_k", sharpness.Length > 0 ? sharpness.Max() * result.Spec.Optimizer.LearningRate : null);
             WriteBetti(writer, "betti_first", first?.Betti);
             WriteBetti(writer, "betti_last", last?.Betti);
+            WriteNullable(writer, "topology_points_last", last?.TopologyPoints);
             WriteNullable(writer, "train_loss_first", first?.TrainLoss);
             WriteNullable(writer, "train_loss_last", last?.TrainLoss);
             WriteNullable(writer, "test_loss_last", last?.TestLoss);

@@ -31,7 +31,8 @@ public static class RunReport
             figures.Add(("neurons.png", "Neuron cloud at the first and last snapshot (each neuron keeps its colour).", NeuronCloudFigure.Render(firstStep, first, lastStep, last)));
         }
         figures.Add(("distortion.png", "L₋(0→t), L₊(0→t) and D(0→t) of the map from the first snapshot to step t.", SeriesFigures.Distortion(result.Rows)));
-        figures.Add(("betti.png", "Betti numbers of the Vietoris–Rips complex at 0.25 × diameter (the paper's measure) and long-lived features.", SeriesFigures.Betti(result.Rows)));
+        string landmarks = result.Rows.Any(row => row.CoveringRadius > 0) ? $" Measured on {result.Spec.Record.TopologyPoints} maxmin landmarks of the cloud (see the table above)." : "";
+        figures.Add(("betti.png", "Betti numbers of the Vietoris–Rips complex at 0.25 × diameter (the paper's measure) and long-lived features." + landmarks, SeriesFigures.Betti(result.Rows)));
         figures.Add(("critical-learning-rate.png", "Critical learning rate 1/K over training, against the learning rate η.", SeriesFigures.CriticalLearningRate(result.Rows)));
         figures.Add(("step-lipschitz.png", "Bi-Lipschitz constants of single updates, with the theory's lower bound 1 − ηK.", SeriesFigures.StepLipschitz(result.Rows)));
         MetricsRow[] withDiagrams = result.Rows.Where(row => row.Betti is not null && File.Exists(directory.DiagramFile(row.Step))).ToArray();
@@ -101,6 +102,8 @@ public static class RunReport
             Row(html, "L₋(0→end), L₊(0→end), D", $"{Number(last.LowerLipschitzFromStart)}, {Number(last.UpperLipschitzFromStart)}, {Number(last.DistortionFromStart)}");
             if (result.Rows[0].Betti is int[] firstBetti && last.Betti is int[] lastBetti)
                 Row(html, "Betti numbers first → last", $"[{string.Join(", ", firstBetti)}] → [{string.Join(", ", lastBetti)}]");
+            if (SubsampleNote(result) is string note)
+                Row(html, "topology measured on", note);
             Row(html, "final train / test loss", $"{Number(last.TrainLoss)} / {Number(last.TestLoss)}");
             if (last.TestAccuracy is double accuracy)
                 Row(html, "final test accuracy", Number(accuracy));
@@ -115,6 +118,22 @@ public static class RunReport
         html.Append("<p>Written by ntopo. The numbers behind every figure are in <code>metrics.csv</code>, the clouds in <code>snapshots/</code>, the diagrams in <code>diagrams/</code>.</p>\n");
         html.Append("</body></html>\n");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// Describes the landmark subsample the Betti numbers were measured on, with the largest covering radius as a share
+    /// of ε; null when every measurement saw every neuron.
+    /// </summary>
+    private static string? SubsampleNote(RunResult result)
+    {
+        MetricsRow[] measured = result.Rows.Where(row => row.Betti is not null && row.CoveringRadius > 0).ToArray();
+        if (measured.Length == 0)
+            return null;
+        int points = measured.Max(row => row.TopologyPoints ?? 0);
+        double radius = measured.Max(row => row.CoveringRadius!.Value);
+        string scales = string.Join(", ", measured.Select(row => $"{Number(row.CoveringRadius)} at step {row.Step}"));
+        return $"{points} maxmin landmarks of {result.Spec.Model.LayerSizes[1]} neurons (record.topologyPoints), at ε = 0.25 × the whole cloud's diameter. "
+            + $"Covering radius: {scales}. The Betti numbers are the whole cloud's unless a class of the landmarks' or the cloud's diagram is born or dies within twice the covering radius of ε.";
     }
 
     private static void Row(StringBuilder html, string name, string value)

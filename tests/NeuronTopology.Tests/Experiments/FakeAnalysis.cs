@@ -10,9 +10,10 @@ namespace NeuronTopology.Tests.Experiments;
 /// </summary>
 internal sealed class FakeAnalysis : INeuronCloudAnalysis
 {
-    public TopologyMeasurement MeasureTopology(PointCloud cloud, int threads, CancellationToken cancellationToken)
+    public TopologyMeasurement MeasureTopology(PointCloud cloud, int maxPoints, int threads, CancellationToken cancellationToken)
     {
         double diameter = Diameter(cloud);
+        int points = maxPoints > 0 ? Math.Min(maxPoints, cloud.Count) : cloud.Count;
         var diagram = new PersistenceDiagram(
             [
                 [new PersistenceInterval(0, double.PositiveInfinity), new PersistenceInterval(0, 0.1 * diameter)],
@@ -21,7 +22,7 @@ internal sealed class FakeAnalysis : INeuronCloudAnalysis
             ],
             double.PositiveInfinity, 2);
         double scale = 0.25 * diameter;
-        return new TopologyMeasurement(diagram, diameter, scale, diagram.BettiNumbers(scale), 1);
+        return new TopologyMeasurement(diagram, diameter, scale, diagram.BettiNumbers(scale), 1, points, cloud.Count, points < cloud.Count ? 0.01 * diameter : 0);
     }
 
     public (double Lower, double Upper) BiLipschitz(PointCloud before, PointCloud after, int threads)
