@@ -40,8 +40,8 @@ internal static class ComplexSizeEstimator
     // The two working columns of each reducer are heaps of 16-byte entries that double as they grow. A column's
     // coboundary has at most deg(v) entries for any vertex v of it, and a reduction adds the coboundaries of many
     // columns; 128 bytes × n × average degree per reducer covered the heaps of every homology fixture.
-    // NOTE: counted once per thread, this is loose on many cores: on o3_4096 at threshold 1.4 a second thread added
-    // 115 MiB to the estimate and 6 MB to the measured peak.
+    // NOTE: counted once per thread, this is loose on many cores: on 4096 points of average degree about 230, a second
+    // thread added 115 MiB to the estimate and 6 MB to the measured peak.
     private const int WorkingColumnBytesPerVertexDegree = 128;
 
     /// <summary>
