@@ -16,7 +16,7 @@ dotnet publish "$repository/src/NeuronTopology.Cli" -c Release -r "$rid" -p:Publ
 ntopo="$out/ntopo"
 
 # Runs a command and checks its exit code, and that its standard output (standard error for a non-zero code) contains
-# a text; an empty text checks the exit code alone.
+# a text. An empty text checks the exit code alone.
 check() {
   local name="$1" expected_code="$2" expected_text="$3"
   shift 3

@@ -37,9 +37,8 @@ public static class VietorisRips
         }
         EnsureDistanceStorageFits(cloud.Count, options);
 
-        float[] coordinates = EuclideanDistances.ToSingle(cloud);
-        SingleRange.ThrowIfCoordinateOverflows(coordinates, cloud.Coordinates, cloud.Dimension);
-        float[] triangle = EuclideanDistances.LowerTriangle(coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
+        SingleRange.ThrowIfCoordinateOverflows(cloud.Coordinates, (long)cloud.Count * cloud.Dimension, cloud.Dimension);
+        float[] triangle = EuclideanDistances.LowerTriangle(cloud, setup.Threads, cancellationToken);
         SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
