@@ -38,6 +38,16 @@ public static class VietorisRips
         EnsureDistanceStorageFits(cloud.Count, options);
 
         SingleRange.ThrowIfCoordinateOverflows(cloud.Coordinates, (long)cloud.Count * cloud.Dimension, cloud.Dimension);
+
+        // Under a threshold, a cloud whose triangle would not be kept for lookups gets its sparse filtration straight
+        // from the points, so the triangle never takes memory. Dense or overflowing input takes the triangle path.
+        long triangleBytes = (long)cloud.Count * (cloud.Count - 1) / 2 * sizeof(float);
+        if (options.Threshold is { } requested && triangleBytes > RipsFiltrationBuilder.MaxLookupTriangleBytes
+            && ThresholdedPointCloudFiltration.TryBuild(cloud, requested, setup.Threads, setup.Binomial, setup.Field, cancellationToken) is { } sparse)
+        {
+            return setup.Run(sparse, requested, options, cancellationToken, progress);
+        }
+
         float[] triangle = EuclideanDistances.LowerTriangle(cloud, setup.Threads, cancellationToken);
         SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
