@@ -53,7 +53,7 @@ public sealed class ExperimentRunner
             throw new RunDirectoryException(directory.Path, notFinished);
 
         var snapshots = checkpoint.SnapshotSteps.Select(step => (step, NpyFile.ReadPointCloud(directory.SnapshotFile(step)))).ToList();
-        RunVerdict verdict = _analysis.Classify(snapshots, Environment.ProcessorCount);
+        RunVerdict verdict = _analysis.Classify(snapshots, RunRecorder.ReadDiagrams(directory, checkpoint.Rows), Environment.ProcessorCount);
         if (checkpoint.Rows.Count > 0)
             checkpoint.Rows[^1].Verdict = verdict.Kind;
         var result = new RunResult
