@@ -16,15 +16,9 @@ namespace NeuronTopology.Experiments;
 /// (step, snapshot steps, metrics rows, optimizer name, step count and buffer names); the parameters as an int32
 /// count and float64 values; then each optimizer buffer, in the order of the names, as an int32 length and float64 values.
 /// </remarks>
-internal sealed class RunCheckpoint
+internal sealed partial class RunCheckpoint
 {
     private static readonly byte[] Magic = "NTOPOCK1"u8.ToArray();
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     public required long Step { get; init; }
 
@@ -40,7 +34,7 @@ internal sealed class RunCheckpoint
     {
         string[] bufferNames = OptimizerState.Buffers.Keys.Order(StringComparer.Ordinal).ToArray();
         var header = new CheckpointHeader(Step, SnapshotSteps, Rows, OptimizerState.Optimizer, OptimizerState.StepCount, OptimizerState.ParameterCount, bufferNames);
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(header, JsonOptions);
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(header, CheckpointJsonContext.Default.CheckpointHeader);
         AtomicFile.Write(path, stream =>
         {
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
@@ -65,7 +59,7 @@ internal sealed class RunCheckpoint
             int jsonLength = reader.ReadInt32();
             if (jsonLength < 0 || jsonLength > stream.Length - stream.Position)
                 throw new EndOfStreamException();
-            CheckpointHeader header = JsonSerializer.Deserialize<CheckpointHeader>(reader.ReadBytes(jsonLength), JsonOptions)
+            CheckpointHeader header = JsonSerializer.Deserialize(reader.ReadBytes(jsonLength), CheckpointJsonContext.Default.CheckpointHeader)
                 ?? throw new InputFormatException(path, null, "the checkpoint header is empty.");
             double[] parameters = ReadArray(reader);
             var buffers = new Dictionary<string, double[]>(StringComparer.Ordinal);
@@ -113,6 +107,13 @@ internal sealed class RunCheckpoint
         bytes.AsSpan().CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
+
+    // Source-generated so that checkpoints need no reflection and work in the native AOT build. Named literals
+    // (NaN, Infinity) are allowed because a diverged run's metrics contain them.
+    [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(CheckpointHeader))]
+    private sealed partial class CheckpointJsonContext : JsonSerializerContext;
 
     private sealed record CheckpointHeader(long Step, List<long> SnapshotSteps, List<MetricsRow> Rows, string Optimizer, long OptimizerStepCount, int OptimizerParameterCount, string[] BufferNames);
 }
