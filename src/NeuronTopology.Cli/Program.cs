@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NeuronTopology.Cli.Commands;
 using Spectre.Console.Cli;
 
@@ -6,6 +7,9 @@ namespace NeuronTopology.Cli;
 /// <summary>Entry point of <c>ntopo</c>: registers the commands and turns failures into messages and exit codes.</summary>
 public static class Program
 {
+    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
+        Justification = "Spectre.Console.Cli reflects over the command and settings types, and the native AOT build roots "
+            + "this assembly and Spectre.Console.Cli whole (see the csproj), so every member it looks up is kept.")]
     public static int Main(string[] args)
     {
         var app = new CommandApp();

@@ -70,7 +70,9 @@ public sealed class HomologyCommand : Command<HomologySettings>
             Threads = settings.Threads,
             MemoryLimitBytes = settings.MemoryLimitBytes,
         };
-        // An input whose distance triangle alone exceeds the limit is rejected before the O(n²) summary scans.
+        // Inputs whose simplex indices overflow, or whose binomial table or distance triangle alone exceeds the
+        // limit, are rejected before the summary and its O(n²) scans, so standard error holds only the error.
+        VietorisRips.EnsureSimplexIndexFits(input.Count, options);
         if (input.SparseDistanceMatrix is null)
             VietorisRips.EnsureDistanceStorageFits(input.Count, options);
 
