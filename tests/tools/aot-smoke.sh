@@ -53,4 +53,7 @@ check "missing file" 2 "file not found" "$ntopo" homology "$work/missing.csv"
 check "dimension out of range" 2 "invalid value '17' for --dim" "$ntopo" homology "$work/square.csv" --dim 17
 check "unknown preset" 2 "is neither a preset nor a spec file" "$ntopo" run no-such-preset
 check "unknown command" 2 "Unknown command" "$ntopo" no-such-command
+# The check for an option without a value reads the command model through Spectre's help interface.
+check "option without a value" 2 "option --out needs a value" "$ntopo" run figure8-gd-0.0025 --out
+check "extra argument" 2 "unexpected argument 'extra'" "$ntopo" homology "$work/square.csv" extra
 echo "native AOT smoke test passed: $ntopo"
