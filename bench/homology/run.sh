@@ -15,12 +15,21 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 command -v ripser >/dev/null || { echo "ripser is not installed (apt-get install ripser)" >&2; exit 1; }
 
-# Ahead-of-time compiled (ReadyToRun) as a shipped tool would be, which saves about 0.1 s of JIT per run;
-# a plain Release build is the fallback where the runtime pack cannot be restored.
+# Native AOT, as the shipped tool is built: no JIT and no runtime to load, so `ntopo version` takes 0.02 s and
+# 15 MB instead of about 0.1 s and 40 MB. ReadyToRun is the fallback where the ILCompiler package or a native linker is
+# missing, and a plain Release build the last resort. The build used goes to standard error.
 rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-if ! dotnet publish "$repository/src/NeuronTopology.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-    -o "$repository/bench/homology/bin" --nologo -v quiet >/dev/null 2>&1; then
-  dotnet build "$repository/src/NeuronTopology.Cli" -c Release -o "$repository/bench/homology/bin" --nologo -v quiet >/dev/null
+bin="$repository/bench/homology/bin"
+rm -rf "$bin"
+if dotnet publish "$repository/src/NeuronTopology.Cli" -c Release -r "$rid" -p:PublishAot=true \
+    -o "$bin" --nologo -v quiet >/dev/null 2>&1; then
+  echo "ntopo build: native AOT ($rid)" >&2
+elif dotnet publish "$repository/src/NeuronTopology.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+    -o "$bin" --nologo -v quiet >/dev/null 2>&1; then
+  echo "ntopo build: ReadyToRun ($rid); the native AOT publish failed" >&2
+else
+  dotnet build "$repository/src/NeuronTopology.Cli" -c Release -o "$bin" --nologo -v quiet >/dev/null
+  echo "ntopo build: plain Release build (JIT); the native AOT and ReadyToRun publishes failed" >&2
 fi
 ntopo="$repository/bench/homology/bin/ntopo"
 work="$(mktemp -d)"

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NeuronTopology.Cli.Commands;
 using Spectre.Console.Cli;
 
@@ -6,9 +7,13 @@ namespace NeuronTopology.Cli;
 /// <summary>Entry point of <c>ntopo</c>: registers the commands and turns failures into messages and exit codes.</summary>
 public static class Program
 {
+    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode",
+        Justification = "Spectre.Console.Cli reflects over the command and settings types, and the native AOT build roots "
+            + "this assembly and Spectre.Console.Cli whole (see the csproj), so every member it looks up is kept.")]
     public static int Main(string[] args)
     {
         var app = new CommandApp();
+        CommandModelProbe? model = null;
         app.Configure(config =>
         {
             config.SetApplicationName("ntopo");
@@ -26,11 +31,16 @@ public static class Program
             config.AddCommand<ReportCommand>("report").WithDescription("Redraw the figures and rewrite report.html of a finished run.");
             config.AddCommand<SweepCommand>("sweep").WithDescription("Run an experiment over a grid of learning rates and seeds and draw its phase diagram.")
                 .WithExample("sweep", "figure8-gd-0.0025", "--lr-range", "0.001:0.004:6");
+            model = new CommandModelProbe(config.Settings);
+            config.SetHelpProvider(model);
         });
 
         try
         {
-            return app.Run(NegativeValueArgument.Attach(DashArgument.Protect(args)));
+            string[] prepared = NegativeValueArgument.Attach(DashArgument.Protect(args));
+            if (OptionValueCheck.Find(model!.Read(app), prepared) is { } missingValue)
+                throw new ArgumentException(missingValue);
+            return app.Run(prepared);
         }
         catch (Exception exception)
         {

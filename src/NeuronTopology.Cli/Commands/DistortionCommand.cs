@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace NeuronTopology.Cli.Commands;
 
 /// <summary>
-/// <c>ntopo distortion FIRST LAST [--mid FILE…] [--json]</c>: the bi-Lipschitz constants of the map
+/// <c>ntopo distortion FIRST LAST [--mid FILE]… [--json]</c>: the bi-Lipschitz constants of the map
 /// from the first neuron cloud to the last, the pairs that attain them, and the topology verdict.
 /// </summary>
 public sealed class DistortionCommand : Command<DistortionCommand.Settings>
@@ -37,7 +37,7 @@ public sealed class DistortionCommand : Command<DistortionCommand.Settings>
         public string? LimitText { get; init; }
 
         [CommandOption("--neighbours <K>")]
-        [Description("Nearest neighbours per neuron in FIRST that define near-neighbour pairs (default 8).")]
+        [Description("Nearest neighbours per neuron in FIRST that define near-neighbour pairs (default 8, lowered to the number of neurons minus 1 on smaller clouds); a larger count is rejected.")]
         public string? NeighboursText { get; init; }
 
         [CommandOption("--lr <ETA>")]
@@ -73,7 +73,7 @@ public sealed class DistortionCommand : Command<DistortionCommand.Settings>
             string? error = OptionValues.CheckReal("--limit", LimitText, minimum: 1, "a finite number above 1", exclusive: true)
                 ?? OptionValues.CheckInteger("--neighbours", NeighboursText, minimum: 1, "a neighbour count of 1 or more")
                 ?? OptionValues.CheckReal("--lr", LearningRateText, minimum: 0, "a finite learning rate above 0", exclusive: true)
-                ?? OptionValues.CheckReal("--sharpness", SharpnessText, minimum: double.NegativeInfinity, "a finite number")
+                ?? OptionValues.CheckReal("--sharpness", SharpnessText, minimum: 0, "a finite sharpness of 0 or more")
                 ?? OptionValues.CheckInteger("--threads", ThreadsText, minimum: 0, "0 (every processor) or a positive thread count");
             if (error is null && (LearningRateText is null) != (SharpnessText is null))
                 error = "Pass both --lr and --sharpness: the bound 1 − ηK needs both.";
@@ -89,6 +89,13 @@ public sealed class DistortionCommand : Command<DistortionCommand.Settings>
         paths.AddRange(settings.Middle);
         paths.Add(settings.Last);
         IReadOnlyList<(long Step, PointCloud Cloud)> snapshots = ReadSnapshots(paths);
+        int neurons = snapshots[0].Cloud.Count;
+        // The default is lowered to fit a small cloud (TopologyVerdict clamps it); a count given explicitly is not.
+        if (settings.NeighboursText is not null && settings.Neighbours >= neurons)
+        {
+            throw new ArgumentException(Format(
+                $"invalid value '{settings.Neighbours}' for --neighbours; {paths[0]} has {neurons} neurons, so each has at most {neurons - 1} neighbours."));
+        }
 
         var verdictOptions = new VerdictOptions
         {
@@ -141,6 +148,10 @@ public sealed class DistortionCommand : Command<DistortionCommand.Settings>
 
     private static PointCloud ReadCloud(string path)
     {
+        if (DashArgument.IsDash(path))
+            throw new ArgumentException("distortion reads its clouds from files; '-' (standard input) is not supported, so save the cloud to a file first.");
+        if (Directory.Exists(path))
+            throw new ArgumentException($"'{path}' is a directory; expected a cloud file (.npy or text).");
         if (!File.Exists(path))
             throw new FileNotFoundException($"The cloud file {path} does not exist.", path);
         return Path.GetExtension(path).Equals(".npy", StringComparison.OrdinalIgnoreCase)

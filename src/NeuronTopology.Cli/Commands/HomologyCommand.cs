@@ -7,8 +7,8 @@ namespace NeuronTopology.Cli.Commands;
 
 /// <summary>
 /// <c>ntopo homology</c>: Vietoris–Rips persistence barcodes of a point cloud or distance matrix, a drop-in for
-/// Ripser 1.2.1. The barcodes go to standard output in Ripser's layout (or JSON); the input summary Ripser prints
-/// first goes to standard error.
+/// Ripser 1.2.1. The barcodes go to standard output in Ripser's layout (or JSON); the input summary, which Ripser
+/// prints on standard output, goes to standard error, so standard output holds only the barcodes.
 /// </summary>
 public sealed class HomologyCommand : Command<HomologySettings>
 {
@@ -70,7 +70,9 @@ public sealed class HomologyCommand : Command<HomologySettings>
             Threads = settings.Threads,
             MemoryLimitBytes = settings.MemoryLimitBytes,
         };
-        // An input whose distance triangle alone exceeds the limit is rejected before the O(n²) summary scans.
+        // Inputs whose simplex indices overflow, or whose binomial table or distance triangle alone exceeds the
+        // limit, are rejected before the summary and its O(n²) scans, so standard error holds only the error.
+        VietorisRips.EnsureSimplexIndexFits(input.Count, options);
         if (input.SparseDistanceMatrix is null)
             VietorisRips.EnsureDistanceStorageFits(input.Count, options);
 

@@ -37,8 +37,20 @@ public sealed class RunCommand : Command<RunSettings>
                 TopologyPoints = settings.TopologyPoints,
             };
             spec = overrides.ApplyTo(ExperimentSource.Resolve(settings.Experiment!));
+            DataPathCheck.Check(spec, settings.Data);
             // The directory is claimed by the runner once the data is loaded, so a failed start writes nothing.
-            claimDirectory = () => RunDirectory.CreateNew(settings.Out, spec.Name);
+            claimDirectory = () =>
+            {
+                try
+                {
+                    return RunDirectory.CreateNew(settings.Out, spec.Name);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // At creation a missing file means the file system refused the new directory (as under /proc).
+                    throw new FileSystemFailureException("cannot create the run directory", exception);
+                }
+            };
         }
         string verb = settings.Resume is null ? "run" : "resuming";
         Func<RunDirectory> claimAndAnnounce = () =>

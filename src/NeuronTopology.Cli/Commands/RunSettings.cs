@@ -34,8 +34,8 @@ public sealed class RunSettings : CommandSettings
     [Description("Seed replacing the spec's (data, initial shape, batch order); an integer from 0 to 2^64 - 1.")]
     public string? SeedText { get; init; }
 
-    [CommandOption("--data <DIR>")]
-    [Description("Directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz); default " + NeuronTopology.Training.Data.MnistDataset.DebianFashionMnistDirectory + ".")]
+    [CommandOption("--data <PATH>")]
+    [Description("Replaces the spec's data.path (not for generated teacher data): the file of a csv spec, or the directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz), default " + NeuronTopology.Training.Data.MnistDataset.DebianFashionMnistDirectory + ".")]
     public string? Data { get; init; }
 
     [CommandOption("--threads <N>")]

@@ -24,8 +24,17 @@ public sealed class SweepCommand : Command<SweepSettings>
             TopologyPoints = settings.TopologyPoints,
         };
         ExperimentSpec spec = overrides.ApplyTo(ExperimentSource.Resolve(settings.Experiment));
+        DataPathCheck.Check(spec, settings.Data);
         var plan = new SweepPlan(spec, rates, settings.Seeds);
         string directory = settings.Out ?? Path.Combine("sweeps", spec.Name);
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new FileSystemFailureException("cannot create the sweep directory", exception);
+        }
         int parallel = settings.Parallel ?? Environment.ProcessorCount;
 
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -41,7 +50,7 @@ public sealed class SweepCommand : Command<SweepSettings>
             var runner = new SweepRunner(ExperimentRunner.CreateDefault());
             var options = new RunOptions { Threads = settings.Threads };
             if (!settings.Quiet)
-                Console.Error.WriteLine($"sweep of {spec.Name}: {plan.Runs().Count} runs, {parallel} at a time, in {Path.GetFullPath(directory)}");
+                Console.Error.WriteLine($"sweep of {spec.Name}: {Runs(plan.Runs().Count)}, {parallel} at a time, in {Path.GetFullPath(directory)}");
             diagram = settings.Quiet
                 ? runner.Run(plan, directory, parallel, options, null, interrupt.Token)
                 : ShowProgress(plan, progress => runner.Run(plan, directory, parallel, options, progress, interrupt.Token));
@@ -116,4 +125,7 @@ public sealed class SweepCommand : Command<SweepSettings>
         double v when double.IsPositiveInfinity(v) => "∞",
         double v => v.ToString("G4", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>"1 run" or "N runs".</summary>
+    internal static string Runs(int count) => count == 1 ? "1 run" : $"{count} runs";
 }

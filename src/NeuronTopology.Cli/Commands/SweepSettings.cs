@@ -33,8 +33,8 @@ public sealed class SweepSettings : CommandSettings
     [Description("Number of epochs replacing the spec's.")]
     public string? EpochsText { get; init; }
 
-    [CommandOption("--data <DIR>")]
-    [Description("Directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz); default " + NeuronTopology.Training.Data.MnistDataset.DebianFashionMnistDirectory + ".")]
+    [CommandOption("--data <PATH>")]
+    [Description("Replaces the spec's data.path (not for generated teacher data): the file of a csv spec, or the directory with the four MNIST or Fashion-MNIST IDX files (raw or .gz), default " + NeuronTopology.Training.Data.MnistDataset.DebianFashionMnistDirectory + ".")]
     public string? Data { get; init; }
 
     [CommandOption("--parallel <N>")]

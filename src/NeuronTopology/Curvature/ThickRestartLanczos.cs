@@ -37,6 +37,10 @@ internal sealed class ThickRestartLanczos
     private readonly double[] _coefficients;
     private readonly double[] _product;
 
+    // Storage for the kept Ritz vectors of the next restart: the vectors a restart drops, so that restarts
+    // allocate nothing after the first (a basis vector of a network's Hessian takes megabytes).
+    private double[][] _spare = [];
+
     public ThickRestartLanczos(IHessianOperator hessianOperator, int wanted, bool largest, LanczosOptions options, double[][] locked)
     {
         _operator = hessianOperator;
@@ -219,7 +223,8 @@ internal sealed class ThickRestartLanczos
         var newBasis = new double[keep][];
         for (int k = 0; k < keep; k++)
         {
-            var combination = new double[_dimension];
+            double[] combination = k < _spare.Length ? _spare[k] : new double[_dimension];
+            Array.Clear(combination);
             for (int j = 0; j < m; j++)
                 TensorPrimitives.MultiplyAdd(_basis[j], ritzVectors[j * m + kept[k]], combination, combination);
             newBasis[k] = combination;
@@ -232,6 +237,7 @@ internal sealed class ThickRestartLanczos
         _basis[keep] = residualDirection;
         for (int k = keep + 1; k <= m; k++)
             _basis[k] = recycled[k - keep - 1];
+        _spare = recycled[(m - keep)..];
 
         Array.Clear(_projected);
         for (int k = 0; k < keep; k++)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NeuronTopology.Homology;
+using NeuronTopology.IO;
 
 namespace NeuronTopology.Experiments;
 
@@ -59,19 +60,21 @@ public static class DiagramJson
     }
 
     /// <summary>Reads the scale (0.25 × diameter) of a diagram written by <see cref="Format"/>.</summary>
+    /// <exception cref="InputFormatException">The file is not valid JSON or has no numeric field <c>scale</c>.</exception>
     public static double ReadScale(string path)
     {
-        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
-        return document.RootElement.TryGetProperty("scale", out JsonElement scale) && scale.ValueKind == JsonValueKind.Number
+        using JsonDocument document = RunFileJson.Parse(path);
+        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("scale", out JsonElement scale)
+            && scale.ValueKind == JsonValueKind.Number
             ? scale.GetDouble()
-            : throw new InvalidDataException($"{path} has no numeric field 'scale'.");
+            : throw new InputFormatException(path, null, "not a persistence diagram written by ntopo: expected an object with a numeric field 'scale'.");
     }
 
     /// <summary>Reads the intervals of a diagram written by <see cref="Format"/>.</summary>
-    /// <exception cref="InvalidDataException">The file does not have the layout above.</exception>
+    /// <exception cref="InputFormatException">The file is not valid JSON or does not have the layout above.</exception>
     public static PersistenceDiagram Read(string path)
     {
-        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
+        using JsonDocument document = RunFileJson.Parse(path);
         try
         {
             JsonElement root = document.RootElement;
@@ -91,9 +94,9 @@ public static class DiagramJson
             JsonElement threshold = root.GetProperty("threshold");
             return new PersistenceDiagram(byDimension, threshold.ValueKind == JsonValueKind.Null ? double.PositiveInfinity : threshold.GetDouble(), root.GetProperty("modulus").GetInt32());
         }
-        catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+        catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or FormatException or ArgumentException)
         {
-            throw new InvalidDataException($"{path} is not a persistence diagram written by ntopo: {exception.Message}");
+            throw new InputFormatException(path, null, $"not a persistence diagram written by ntopo: {exception.Message}");
         }
     }
 }

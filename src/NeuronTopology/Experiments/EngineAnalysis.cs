@@ -67,14 +67,26 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
 
     public int DistinctNeurons(PointCloud cloud) => NeuronMerges.Cluster(cloud, MergeTolerance.RelativeToDiameter(MergeFraction)).ClusterCount;
 
-    public RunVerdict Classify(IReadOnlyList<(long Step, PointCloud Cloud)> snapshots, int threads)
+    /// <remarks>
+    /// The geometric rule of <see cref="TopologyVerdict"/> decides first. When it finds no tear, fold or merge, the
+    /// number of components decides: the run is torn from the first diagram whose b0 exceeds the first diagram's at
+    /// every scale of the band [0.2, 0.25] × diameter (<see cref="BettiBand.RobustChanges"/>), and folded when it is
+    /// below it. Loops and voids at a fixed share of the diameter also change under smooth deformations, so their
+    /// changes are reported in the explanation but do not decide. In hundreds of dimensions every neighbour is
+    /// almost as far as any other neuron, so a cloud can come apart with no neighbour pair stretched beyond Λ times
+    /// the typical stretch, and b0 detects that. See docs/verdict.md.
+    /// </remarks>
+    public RunVerdict Classify(IReadOnlyList<(long Step, PointCloud Cloud)> snapshots, IReadOnlyList<(long Step, PersistenceDiagram Diagram, double Scale)> diagrams, int threads)
     {
         var options = new VerdictOptions { Threads = threads };
         TopologyVerdictResult result = TopologyVerdict.Classify(snapshots, options);
         string limit = options.DistortionLimit.ToString("G3", CultureInfo.InvariantCulture);
+        if (result.Kind == VerdictKind.Preserved && BettiVerdict(diagrams, limit) is RunVerdict changed)
+            return changed;
+
         string explanation = result.Kind switch
         {
-            VerdictKind.Preserved => $"No snapshot shows a tear, fold or merge: relative to the typical stretch, no near-neighbour pair stretched beyond Λ = {limit} and no pair shrank below 1/Λ.",
+            VerdictKind.Preserved => $"No snapshot shows a tear, fold or merge: relative to the typical stretch, no near-neighbour pair stretched beyond Λ = {limit} and no pair shrank below 1/Λ; {BettiSummary(diagrams)}",
             VerdictKind.Torn => $"From step {result.FirstStep}, near neighbours of the first cloud were stretched more than Λ = {limit} times the typical stretch: the cloud tore.",
             VerdictKind.Folded => $"From step {result.FirstStep}, a pair of neurons shrank below 1/Λ = 1/{limit} of the typical stretch without meeting: the cloud folded.",
             _ => $"From step {result.FirstStep}, neurons met: the pair that shrank most ended closer than {options.MergeFraction.ToString("G3", CultureInfo.InvariantCulture)} of a neighbour spacing.",
@@ -84,5 +96,36 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
             result.FirstStep,
             result.Witnesses.Select(pair => (pair.First, pair.Second)).ToArray(),
             explanation);
+    }
+
+    // The first diagram whose b0 differs robustly from the first diagram's decides. Changes of b1 and b2 are only listed.
+    private static RunVerdict? BettiVerdict(IReadOnlyList<(long Step, PersistenceDiagram Diagram, double Scale)> diagrams, string limit)
+    {
+        if (diagrams.Count < 2)
+            return null;
+        (long _, PersistenceDiagram first, double firstScale) = diagrams[0];
+        for (int index = 1; index < diagrams.Count; index++)
+        {
+            (long step, PersistenceDiagram diagram, double scale) = diagrams[index];
+            IReadOnlyList<BettiChange> changes = BettiBand.RobustChanges(first, firstScale, diagram, scale);
+            if (changes.FirstOrDefault(change => change.Dimension == 0) is not BettiChange components)
+                continue;
+            string listed = string.Join(", ", changes.Select(change => $"b{change.Dimension} {change.Before} → {change.After}"));
+            bool split = components.After.Min > components.Before.Max;
+            string how = split ? "the cloud came apart into more components" : "components of the cloud joined";
+            return new RunVerdict(split ? "torn" : "folded", step, [],
+                $"From step {step}, {how} at every scale from 0.2 to 0.25 × diameter ({listed}), although no near-neighbour pair stretched beyond Λ = {limit} times the typical stretch and no pair shrank below 1/Λ.");
+        }
+        return null;
+    }
+
+    private static string BettiSummary(IReadOnlyList<(long Step, PersistenceDiagram Diagram, double Scale)> diagrams)
+    {
+        if (diagrams.Count < 2)
+            return "the run measured no Betti numbers to compare.";
+        IReadOnlyList<BettiChange> changes = BettiBand.RobustChanges(diagrams[0].Diagram, diagrams[0].Scale, diagrams[^1].Diagram, diagrams[^1].Scale);
+        return changes.Count == 0
+            ? "no Betti number changed at every scale from 0.2 to 0.25 × diameter."
+            : $"b0 kept its value, and loops or voids at a fixed share of the diameter, which smooth deformations also change, went {string.Join(", ", changes.Select(change => $"b{change.Dimension} {change.Before} → {change.After}"))} at every scale from 0.2 to 0.25 × diameter.";
     }
 }

@@ -1,5 +1,4 @@
 using NeuronTopology.Curvature;
-using NeuronTopology.Numerics;
 using NeuronTopology.Training;
 using NeuronTopology.Training.Data;
 
@@ -36,6 +35,8 @@ internal sealed class Evaluation
         _threads = threads;
     }
 
+    // Loss and accuracy come from one pass over sub-batches of TrainingObjective.SubBatchRows rows, so the memory
+    // does not grow with the size of the data set.
     public (double Loss, double? Accuracy) Evaluate(double[] parameters, bool test)
     {
         parameters.CopyTo(_model.Parameters, 0);
@@ -43,25 +44,10 @@ internal sealed class Evaluation
         TrainingObjective objective = test
             ? _testObjective ??= new TrainingObjective(_model, _loss, data, null, _threads)
             : _trainObjective ??= new TrainingObjective(_model, _loss, data, null, _threads);
-        double loss = objective.Loss();
-        if (data.Labels is not int[] labels)
-            return (loss, null);
-
-        Matrix<double> outputs = _model.Predict(data.Inputs, _threads);
-        int correct = 0;
-        for (int row = 0; row < outputs.Rows; row++)
-        {
-            ReadOnlySpan<double> scores = outputs.Row(row);
-            int best = 0;
-            for (int k = 1; k < scores.Length; k++)
-            {
-                if (scores[k] > scores[best])
-                    best = k;
-            }
-            if (best == labels[row])
-                correct++;
-        }
-        return (loss, correct / (double)outputs.Rows);
+        if (data.Labels is null)
+            return (objective.Loss(), null);
+        double loss = objective.LossAndAccuracy(out double accuracy);
+        return (loss, accuracy);
     }
 
     public double Sharpness(double[] parameters, IPreconditionedOptimizer? preconditioner, CancellationToken cancellationToken)

@@ -36,10 +36,11 @@ public sealed class ExperimentRunner
     /// snapshots, diagrams), classifying it again; no training is done. For runs made by an older version, or to
     /// redraw after a change of the figures.
     /// </summary>
-    /// <exception cref="RunDirectoryException">The run has not started (no checkpoint) or has not finished (no summary, or an interrupted one).</exception>
+    /// <exception cref="RunDirectoryException">The run has not started (no checkpoint) or has not finished (no summary, or an interrupted one), or another process is running or reporting it.</exception>
     public RunResult Report(RunDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        using IDisposable runLock = directory.Lock();
         if (!directory.HasCheckpoint)
             throw new RunDirectoryException(directory.Path, $"the run in {directory.Path} has not started: checkpoint.bin is missing; start it again with 'ntopo run --resume {directory.Path}'.");
         // A run killed before its end has a checkpoint but no summary.json; an interrupted one records that in its summary.
@@ -53,7 +54,7 @@ public sealed class ExperimentRunner
             throw new RunDirectoryException(directory.Path, notFinished);
 
         var snapshots = checkpoint.SnapshotSteps.Select(step => (step, NpyFile.ReadPointCloud(directory.SnapshotFile(step)))).ToList();
-        RunVerdict verdict = _analysis.Classify(snapshots, Environment.ProcessorCount);
+        RunVerdict verdict = _analysis.Classify(snapshots, RunRecorder.ReadDiagrams(directory, checkpoint.Rows), Environment.ProcessorCount);
         if (checkpoint.Rows.Count > 0)
             checkpoint.Rows[^1].Verdict = verdict.Kind;
         var result = new RunResult
@@ -83,6 +84,7 @@ public sealed class ExperimentRunner
     /// steps, the run writes a checkpoint at the last step taken; cancelled during a measurement, it keeps the last periodic one.
     /// </returns>
     /// <exception cref="ExperimentSpecException">The directory contains a different spec.</exception>
+    /// <exception cref="RunDirectoryException">Another process is running, resuming or reporting the run in the directory.</exception>
     public RunResult Run(ExperimentSpec spec, RunDirectory directory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -95,6 +97,7 @@ public sealed class ExperimentRunner
     /// so a run that fails before training (missing data set, bad spec) leaves nothing on disk.
     /// </summary>
     /// <exception cref="ExperimentSpecException">The directory contains a different spec.</exception>
+    /// <exception cref="RunDirectoryException">Another process is running, resuming or reporting the run in the directory.</exception>
     public RunResult Run(ExperimentSpec spec, Func<RunDirectory> claimDirectory, RunOptions options, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -105,6 +108,8 @@ public sealed class ExperimentRunner
 
         using ITrainingRun training = _createTraining(spec, options);
         RunDirectory directory = claimDirectory();
+        // Held until the run returns, so a second process cannot resume or report the same run meanwhile.
+        using IDisposable runLock = directory.Lock();
         SpecDifference.EnsureSame(spec, directory);
         AtomicFile.WriteAllText(directory.SpecFile, ExperimentSpecWriter.ToJson(spec));
 

@@ -51,6 +51,9 @@ public static class ExperimentSpecReader
         if (name.Length == 0 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
             throw root.Error(root.Child("name"), $"'{name}' is not valid; expected letters, digits, '-', '_' or '.' (it names the run directory)");
         string description = root.String("description", fallback: "");
+        // The format promises one line (docs/experiments.md), which the report shows as its subtitle.
+        if (description.IndexOfAny(['\n', '\r', '\u0085', '\u2028', '\u2029']) is int lineBreak and >= 0)
+            throw root.Error(root.Child("description"), $"has a line break after \"{description[..lineBreak]}\"; expected one line of text");
 
         ModelSpec model = ReadModel(root.Object("model"));
         DataSpec data = ReadData(root.Object("data"));

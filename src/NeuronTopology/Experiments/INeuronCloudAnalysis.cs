@@ -1,4 +1,5 @@
 using NeuronTopology.Geometry;
+using NeuronTopology.Homology;
 
 namespace NeuronTopology.Experiments;
 
@@ -17,6 +18,9 @@ internal interface INeuronCloudAnalysis
     /// <summary>Number of clusters of neurons closer than the merge tolerance.</summary>
     int DistinctNeurons(PointCloud cloud);
 
-    /// <summary>The verdict of the whole run from its snapshots, first to last.</summary>
-    RunVerdict Classify(IReadOnlyList<(long Step, PointCloud Cloud)> snapshots, int threads);
+    /// <summary>
+    /// The verdict of the whole run from its snapshots, first to last, and the persistence diagrams measured during
+    /// it (in step order, each with its scale 0.25 × diameter; empty when the run measured no topology).
+    /// </summary>
+    RunVerdict Classify(IReadOnlyList<(long Step, PointCloud Cloud)> snapshots, IReadOnlyList<(long Step, PersistenceDiagram Diagram, double Scale)> diagrams, int threads);
 }

@@ -13,9 +13,8 @@ namespace NeuronTopology.Experiments;
 /// copy of the parameters when <typeparamref name="T"/> is float.
 /// </summary>
 /// <remarks>
-/// The step is taken here rather than by <see cref="Trainer{T}"/> because a resumed run must apply the schedule at the
-/// global step number, and a new trainer counts steps from zero. The step itself is the trainer's: forward, loss,
-/// backward, optimizer update, and a rollback to the parameters before the update when anything becomes non-finite.
+/// Each step is <see cref="Trainer{T}.Step"/>, with the schedule applied per step. A resumed run sets the trainer's step
+/// count from the checkpoint (<see cref="Trainer{T}.ResumeAt"/>), so it continues the schedule at the global step number.
 /// </remarks>
 internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
@@ -28,13 +27,14 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
     private readonly MultilayerPerceptron<T> _model;
     private readonly Optimizer<T> _optimizer;
     private readonly Loss _loss;
-    private readonly LearningRateSchedule _schedule;
     private readonly SupervisedData<T> _train;
     private readonly MiniBatchSampler _sampler;
-    private readonly MlpWorkspace<T> _workspace;
-    private readonly T[] _gradient;
-    private readonly T[] _lastFinite;
+    private readonly int _stepsPerEpoch;
+    private readonly Trainer<T> _trainer;
     private readonly Evaluation _evaluation;
+
+    // The parameters widened to float64 for the measurements, reused so that a measurement allocates no copy.
+    private readonly double[] _wide;
 
     public MlpTrainingRun(ExperimentSpec spec, RunOptions options)
     {
@@ -47,12 +47,12 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
         double[] initial = InitialParameters.Create(spec);
         _model = new MultilayerPerceptron<T>(_architecture, Convert(initial));
         _optimizer = CreateOptimizer(spec.Optimizer);
-        _schedule = CreateSchedule(spec, split.Train.Count);
         _train = ToSupervised<T>(split.Train);
         _sampler = new MiniBatchSampler(split.Train.Count, spec.BatchSize, shuffle: true, dropLast: false, Numerics.SplitMix64.DeriveSeed(spec.Seed, BatchStream));
-        _workspace = new MlpWorkspace<T>(_architecture, Math.Min(spec.BatchSize, split.Train.Count));
-        _gradient = new T[_architecture.ParameterCount];
-        _lastFinite = new T[_architecture.ParameterCount];
+        _stepsPerEpoch = (split.Train.Count + spec.BatchSize - 1) / spec.BatchSize;
+        var trainerOptions = new TrainerOptions { Schedule = CreateSchedule(spec, split.Train.Count), ScheduleUnit = ScheduleUnit.Step, Threads = _threads };
+        _trainer = new Trainer<T>(_model, _loss, _optimizer, _train, trainerOptions);
+        _wide = new double[_architecture.ParameterCount];
         _evaluation = new Evaluation(_architecture, _loss, split, spec.Record.SharpnessSamples, _threads);
     }
 
@@ -62,35 +62,16 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
 
     public int[] EpochOrder(int epoch) => _sampler.Epoch(epoch - 1).SelectMany(batch => batch).ToArray();
 
-    public double LearningRate(long step) => _schedule.LearningRateAt(_spec.Optimizer.LearningRate, (int)Math.Min(int.MaxValue, step - 1));
+    public double LearningRate(long step) => _trainer.LearningRateAt(step, (int)((step - 1) / _stepsPerEpoch));
 
     public StepOutcome Step(ReadOnlySpan<int> batch, double learningRate)
     {
-        int rows = batch.Length;
-        _train.GatherInputs(batch, _workspace.Input(rows));
-        _model.Forward(_workspace, rows, _threads);
-        double scale = _loss.Scale(rows, _architecture.OutputSize);
-        double loss = _loss.Evaluate(_workspace.Output(rows), _train, batch, scale, _workspace.OutputGradient(rows));
-        if (!double.IsFinite(loss))
-            return new StepOutcome(loss, Diverged: true);
-
-        _model.Backward(_workspace, rows, _gradient, accumulate: false, _threads);
-        if (!AllFinite(_gradient))
-            return new StepOutcome(loss, Diverged: true);
-
-        T[] parameters = _model.Parameters;
-        parameters.CopyTo(_lastFinite, 0);
         _optimizer.LearningRate = learningRate;
-        _optimizer.Step(parameters, _gradient);
-        if (!AllFinite(parameters))
-        {
-            _lastFinite.CopyTo(parameters, 0);
-            return new StepOutcome(loss, Diverged: true);
-        }
-        return new StepOutcome(loss, Diverged: false);
+        TrainingStepOutcome outcome = _trainer.Step(batch, out double loss);
+        return new StepOutcome(loss, Diverged: outcome != TrainingStepOutcome.Applied);
     }
 
-    public (double Loss, double? Accuracy) Evaluate(bool test) => _evaluation.Evaluate(ExportParameters(), test);
+    public (double Loss, double? Accuracy) Evaluate(bool test) => _evaluation.Evaluate(WidenParameters(), test);
 
     public PointCloud NeuronCloud() => Training.NeuronCloud.FromModel(_model, 0).Points;
 
@@ -99,7 +80,15 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
         IPreconditionedOptimizer? adaptive = _optimizer as IPreconditionedOptimizer;
         if (adaptive is not null && _optimizer.StepCount == 0)
             return double.NaN;
-        return _evaluation.Sharpness(ExportParameters(), adaptive, cancellationToken);
+        return _evaluation.Sharpness(WidenParameters(), adaptive, cancellationToken);
+    }
+
+    private double[] WidenParameters()
+    {
+        T[] parameters = _model.Parameters;
+        for (int i = 0; i < parameters.Length; i++)
+            _wide[i] = double.CreateTruncating(parameters[i]);
+        return _wide;
     }
 
     public double[] ExportParameters() => Widen(_model.Parameters);
@@ -116,19 +105,27 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
         Convert(parameters).CopyTo(_model.Parameters, 0);
         var buffers = optimizerState.Buffers.ToDictionary(pair => pair.Key, pair => Convert(pair.Value), StringComparer.Ordinal);
         _optimizer.LoadState(new OptimizerState<T>(optimizerState.Optimizer, optimizerState.StepCount, optimizerState.ParameterCount, buffers));
+        // Every applied step is one optimizer step, so the optimizer's count is the run's step count.
+        long step = optimizerState.StepCount;
+        _trainer.ResumeAt(step, (int)((step + _stepsPerEpoch - 1) / _stepsPerEpoch));
     }
 
     public void Dispose()
     {
     }
 
+    // The data set's own arrays are shared, not copied, when TData is double: nothing writes to them, and a copy of
+    // the 60 000 MNIST images is 376 MB.
     internal static SupervisedData<TData> ToSupervised<TData>(Dataset dataset) where TData : unmanaged, IBinaryFloatingPointIeee754<TData>
     {
-        var inputs = new Matrix<TData>(dataset.Inputs.Rows, dataset.Inputs.Columns, ConvertTo<TData>(dataset.Inputs.Data));
+        var inputs = new Matrix<TData>(dataset.Inputs.Rows, dataset.Inputs.Columns, ShareOrConvert<TData>(dataset.Inputs.Data));
         return dataset.Labels is int[] labels
             ? SupervisedData<TData>.WithLabels(inputs, labels)
-            : SupervisedData<TData>.WithTargets(inputs, new Matrix<TData>(dataset.Targets!.Rows, dataset.Targets.Columns, ConvertTo<TData>(dataset.Targets.Data)));
+            : SupervisedData<TData>.WithTargets(inputs, new Matrix<TData>(dataset.Targets!.Rows, dataset.Targets.Columns, ShareOrConvert<TData>(dataset.Targets.Data)));
     }
+
+    private static TData[] ShareOrConvert<TData>(double[] values) where TData : unmanaged, IBinaryFloatingPointIeee754<TData> =>
+        values is TData[] same ? same : ConvertTo<TData>(values);
 
     private static Optimizer<T> CreateOptimizer(OptimizerSpec spec) => spec.Kind switch
     {
@@ -173,15 +170,5 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
         for (int i = 0; i < values.Length; i++)
             result[i] = double.CreateTruncating(values[i]);
         return result;
-    }
-
-    private static bool AllFinite(ReadOnlySpan<T> values)
-    {
-        foreach (T value in values)
-        {
-            if (!T.IsFinite(value))
-                return false;
-        }
-        return true;
     }
 }

@@ -16,15 +16,9 @@ namespace NeuronTopology.Experiments;
 /// (step, snapshot steps, metrics rows, optimizer name, step count and buffer names); the parameters as an int32
 /// count and float64 values; then each optimizer buffer, in the order of the names, as an int32 length and float64 values.
 /// </remarks>
-internal sealed class RunCheckpoint
+internal sealed partial class RunCheckpoint
 {
     private static readonly byte[] Magic = "NTOPOCK1"u8.ToArray();
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     public required long Step { get; init; }
 
@@ -40,7 +34,7 @@ internal sealed class RunCheckpoint
     {
         string[] bufferNames = OptimizerState.Buffers.Keys.Order(StringComparer.Ordinal).ToArray();
         var header = new CheckpointHeader(Step, SnapshotSteps, Rows, OptimizerState.Optimizer, OptimizerState.StepCount, OptimizerState.ParameterCount, bufferNames);
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(header, JsonOptions);
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(header, CheckpointJsonContext.Default.CheckpointHeader);
         AtomicFile.Write(path, stream =>
         {
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
@@ -53,7 +47,7 @@ internal sealed class RunCheckpoint
         });
     }
 
-    /// <exception cref="InvalidDataException">The file is not a checkpoint or is truncated.</exception>
+    /// <exception cref="InputFormatException">The file is not a checkpoint, is truncated or has a damaged header; the message names the file.</exception>
     public static RunCheckpoint Read(string path)
     {
         using var stream = File.OpenRead(path);
@@ -61,10 +55,12 @@ internal sealed class RunCheckpoint
         try
         {
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
-                throw new InvalidDataException($"{path} is not a run checkpoint: it does not start with NTOPOCK1.");
+                throw new InputFormatException(path, null, "not a run checkpoint: it does not start with NTOPOCK1.");
             int jsonLength = reader.ReadInt32();
-            CheckpointHeader header = JsonSerializer.Deserialize<CheckpointHeader>(reader.ReadBytes(jsonLength), JsonOptions)
-                ?? throw new InvalidDataException($"{path}: the checkpoint header is empty.");
+            if (jsonLength < 0 || jsonLength > stream.Length - stream.Position)
+                throw new EndOfStreamException();
+            CheckpointHeader header = JsonSerializer.Deserialize(reader.ReadBytes(jsonLength), CheckpointJsonContext.Default.CheckpointHeader)
+                ?? throw new InputFormatException(path, null, "the checkpoint header is empty.");
             double[] parameters = ReadArray(reader);
             var buffers = new Dictionary<string, double[]>(StringComparer.Ordinal);
             foreach (string name in header.BufferNames)
@@ -81,11 +77,15 @@ internal sealed class RunCheckpoint
         }
         catch (EndOfStreamException)
         {
-            throw new InvalidDataException($"{path}: the checkpoint is truncated.");
+            throw new InputFormatException(path, null, "the checkpoint is truncated or damaged: a length in it runs past the end of the file.");
         }
         catch (JsonException exception)
         {
-            throw new InvalidDataException($"{path}: the checkpoint header is not valid: {exception.Message}");
+            // The header's line and byte mean nothing to a reader of a binary file, so only the parser's reason is kept.
+            string reason = exception.Message;
+            int suffix = new[] { reason.IndexOf(" Path:", StringComparison.Ordinal), reason.IndexOf(" LineNumber:", StringComparison.Ordinal) }
+                .Where(index => index >= 0).DefaultIfEmpty(reason.Length).Min();
+            throw new InputFormatException(path, null, $"the checkpoint header is not valid JSON: {reason[..suffix]}");
         }
     }
 
@@ -98,8 +98,8 @@ internal sealed class RunCheckpoint
     private static double[] ReadArray(BinaryReader reader)
     {
         int length = reader.ReadInt32();
-        if (length < 0)
-            throw new InvalidDataException($"The checkpoint has an array of negative length {length}.");
+        if (length < 0 || (long)length * sizeof(double) > reader.BaseStream.Length - reader.BaseStream.Position)
+            throw new EndOfStreamException();
         byte[] bytes = reader.ReadBytes(checked(length * sizeof(double)));
         if (bytes.Length != length * sizeof(double))
             throw new EndOfStreamException();
@@ -107,6 +107,13 @@ internal sealed class RunCheckpoint
         bytes.AsSpan().CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
+
+    // Source-generated so that checkpoints need no reflection and work in the native AOT build. Named literals
+    // (NaN, Infinity) are allowed because a diverged run's metrics contain them.
+    [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(CheckpointHeader))]
+    private sealed partial class CheckpointJsonContext : JsonSerializerContext;
 
     private sealed record CheckpointHeader(long Step, List<long> SnapshotSteps, List<MetricsRow> Rows, string Optimizer, long OptimizerStepCount, int OptimizerParameterCount, string[] BufferNames);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace NeuronTopology.Experiments;
 
@@ -7,9 +8,18 @@ namespace NeuronTopology.Experiments;
 /// <c>PARENT/NAME-N</c> (smallest unused N ≥ 1), so no earlier run is ever overwritten; an interrupted run
 /// is continued by opening its directory again (<see cref="Open"/>) and resuming from <c>checkpoint.bin</c>.
 /// </summary>
-public sealed class RunDirectory
+public sealed partial class RunDirectory
 {
     private const string ClaimFile = ".claimed";
+
+    /// <summary>Name of the file a process locks while it runs, resumes or reports the run (see <see cref="Lock"/>).</summary>
+    public const string LockFileName = ".lock";
+
+    // Windows reports a locked file as ERROR_SHARING_VIOLATION; on Unix .NET passes on the errno of the refused
+    // flock(2), EWOULDBLOCK, which is 11 on Linux and 35 on macOS and the BSDs.
+    private const int SharingViolation = unchecked((int)0x80070020);
+    private const int LinuxWouldBlock = 11;
+    private const int BsdWouldBlock = 35;
 
     private RunDirectory(string path) => Path = System.IO.Path.GetFullPath(path);
 
@@ -97,6 +107,65 @@ public sealed class RunDirectory
             throw new RunDirectoryException(directory.Path, $"{directory.Path} is not a run directory: spec.json is missing; give a directory written by 'ntopo run'.");
         return Prepare(path);
     }
+
+    /// <summary>
+    /// Locks the directory for this process until the returned object is disposed, then removes the temporary files
+    /// (<c>.NAME.GUID.tmp</c>, see <see cref="IO.AtomicFile"/>) that an earlier process killed mid-write left behind.
+    /// </summary>
+    /// <remarks>
+    /// The lock is an exclusive lock on the file <see cref="LockFileName"/> in the directory, held by an open
+    /// <see cref="FileStream"/> with <see cref="FileShare.None"/>: flock(2) on Linux and macOS, a sharing lock on
+    /// Windows. The operating system releases it when the process ends, also after a crash or kill -9, so a stale lock
+    /// file never blocks a later resume. The lock is advisory on Unix: it keeps out other ntopo processes, not other
+    /// programs. Setting DOTNET_SYSTEM_IO_DISABLEFILELOCKING turns it off.
+    /// </remarks>
+    /// <exception cref="RunDirectoryException">Another process holds the lock: the run is being trained, resumed or reported.</exception>
+    public IDisposable Lock()
+    {
+        string lockFile = Combine(LockFileName);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException exception) when (IsLockConflict(exception.HResult))
+        {
+            throw new RunDirectoryException(Path,
+                $"the run in {Path} is in use by another ntopo process that is running, resuming or reporting it; wait until that process ends, then try again.");
+        }
+        try
+        {
+            RemoveStaleTemporaryFiles();
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+        return stream;
+    }
+
+    private static bool IsLockConflict(int code) => code == SharingViolation
+        || (OperatingSystem.IsLinux() && code == LinuxWouldBlock)
+        || ((OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD()) && code == BsdWouldBlock);
+
+    // Only the lock holder writes in the directory, so every temporary file found here is a leftover.
+    private void RemoveStaleTemporaryFiles()
+    {
+        foreach (string folder in new[] { Path, SnapshotDirectory, DiagramDirectory, FigureDirectory })
+        {
+            if (!Directory.Exists(folder))
+                continue;
+            foreach (string file in Directory.EnumerateFiles(folder, ".*.tmp"))
+            {
+                if (TemporaryFileName().IsMatch(System.IO.Path.GetFileName(file)))
+                    File.Delete(file);
+            }
+        }
+    }
+
+    [GeneratedRegex("^\\..+\\.[0-9a-f]{32}\\.tmp$", RegexOptions.CultureInvariant)]
+    private static partial Regex TemporaryFileName();
 
     private static RunDirectory Prepare(string path)
     {

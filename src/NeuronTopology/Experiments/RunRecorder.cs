@@ -1,4 +1,5 @@
 using NeuronTopology.Geometry;
+using NeuronTopology.Homology;
 using NeuronTopology.IO;
 
 namespace NeuronTopology.Experiments;
@@ -85,6 +86,13 @@ internal sealed class RunRecorder
         AtomicFile.WriteAllText(_directory.MetricsFile, MetricsCsv.Format(_rows));
     }
 
+    /// <summary>The persistence diagrams of the rows that measured topology, in step order, with their scales.</summary>
+    /// <exception cref="InvalidDataException">A diagram file is not one that ntopo wrote.</exception>
+    public static IReadOnlyList<(long Step, PersistenceDiagram Diagram, double Scale)> ReadDiagrams(RunDirectory directory, IEnumerable<MetricsRow> rows) =>
+        rows.Where(row => row.Betti is not null)
+            .Select(row => (row.Step, DiagramJson.Read(directory.DiagramFile(row.Step)), DiagramJson.ReadScale(directory.DiagramFile(row.Step))))
+            .ToList();
+
     public void Checkpoint(long step)
     {
         var checkpoint = new RunCheckpoint
@@ -102,7 +110,7 @@ internal sealed class RunRecorder
     public RunVerdict Finish()
     {
         var snapshots = _snapshotSteps.Select(step => (step, NpyFile.ReadPointCloud(_directory.SnapshotFile(step)))).ToList();
-        RunVerdict verdict = _analysis.Classify(snapshots, _threads);
+        RunVerdict verdict = _analysis.Classify(snapshots, ReadDiagrams(_directory, _rows), _threads);
         if (_rows.Count > 0)
             _rows[^1].Verdict = verdict.Kind;
         AtomicFile.WriteAllText(_directory.MetricsFile, MetricsCsv.Format(_rows));

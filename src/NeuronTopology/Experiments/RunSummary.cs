@@ -85,18 +85,20 @@ public static class RunSummary
 
     /// <summary>Reads status, divergence step and total steps back from a <c>summary.json</c>.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file lacks those fields.</exception>
+    /// <exception cref="InputFormatException">The file is not valid JSON or lacks those fields.</exception>
     public static (RunStatus Status, long? DivergedAtStep, long TotalSteps) ReadStatus(string path)
     {
-        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
+        using JsonDocument document = RunFileJson.Parse(path);
         JsonElement root = document.RootElement;
-        if (!root.TryGetProperty("status", out JsonElement status) || !Enum.TryParse(status.GetString(), ignoreCase: true, out RunStatus parsed)
-            || !root.TryGetProperty("total_steps", out JsonElement total))
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("status", out JsonElement status) || status.ValueKind != JsonValueKind.String
+            || !Enum.TryParse(status.GetString(), ignoreCase: true, out RunStatus parsed) || !Enum.IsDefined(parsed)
+            || !root.TryGetProperty("total_steps", out JsonElement total) || total.ValueKind != JsonValueKind.Number || !total.TryGetInt64(out long totalSteps))
         {
-            throw new InvalidDataException($"{path} is not a run summary: expected the fields status and total_steps.");
+            throw new InputFormatException(path, null, "not a run summary written by ntopo: expected an object with a status (completed, diverged or interrupted) and a whole number total_steps.");
         }
-        long? divergedAt = root.TryGetProperty("diverged_at_step", out JsonElement diverged) && diverged.ValueKind == JsonValueKind.Number ? diverged.GetInt64() : null;
-        return (parsed, divergedAt, total.GetInt64());
+        long? divergedAt = root.TryGetProperty("diverged_at_step", out JsonElement diverged) && diverged.ValueKind == JsonValueKind.Number && diverged.TryGetInt64(out long at) ? at : null;
+        return (parsed, divergedAt, totalSteps);
     }
 
     /// <summary>Median of the finite sharpness values K of <paramref name="rows"/>; null when none was measured.</summary>

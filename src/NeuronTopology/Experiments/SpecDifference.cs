@@ -42,7 +42,7 @@ internal static class SpecDifference
         return existing.Description != requested.Description ? ("$.description", Quote(existing.Description), Quote(requested.Description)) : null;
     }
 
-    private static string Quote(string text) => JsonSerializer.Serialize(text);
+    private static string Quote(string text) => JsonSerializer.Serialize(text, ExperimentSpecJsonContext.Default.String);
 
     private static (string, string, string)? Compare(JsonElement left, JsonElement right, string path)
     {

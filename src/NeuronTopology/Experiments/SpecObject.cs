@@ -103,8 +103,16 @@ internal sealed class SpecObject
                 return defaultValue;
             throw MissingError(name, "a non-negative integer");
         }
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetUInt64(out ulong number))
-            throw Error(Child(name), $"expected a non-negative integer, found {Describe(value)}");
+        const string Expected = "an integer from 0 to 18446744073709551615";
+        if (value.ValueKind != JsonValueKind.Number)
+            throw Error(Child(name), $"expected {Expected}, found {Describe(value)}");
+        if (!value.TryGetUInt64(out ulong number))
+        {
+            // 2^64 itself, since ulong.MaxValue rounds up to it as a double.
+            throw IsWholeOutside(value, 0, Math.BitDecrement(18446744073709551616.0))
+                ? Error(Child(name), $"{value.GetRawText()} is out of range; expected {Expected}")
+                : Error(Child(name), $"expected {Expected}, found {Describe(value)}");
+        }
         return number;
     }
 
@@ -156,14 +164,22 @@ internal sealed class SpecObject
 
     private int ReadInteger(JsonElement value, string path, int min, int max)
     {
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out int number))
-            throw Error(path, $"expected an integer, found {Describe(value)}");
-        if (number < min || number > max)
-        {
-            string range = max == int.MaxValue ? $">= {min}" : $"between {min} and {max}";
-            throw Error(path, $"{number} is out of range; expected an integer {range}");
-        }
-        return number;
+        string expected = $"an integer from {min} to {max}";
+        if (value.ValueKind != JsonValueKind.Number)
+            throw Error(path, $"expected {expected}, found {Describe(value)}");
+        if (value.TryGetInt32(out int number) && number >= min && number <= max)
+            return number;
+        if (value.TryGetInt32(out _) || IsWholeOutside(value, min, max))
+            throw Error(path, $"{value.GetRawText()} is out of range; expected {expected}");
+        throw Error(path, $"expected {expected}, found {Describe(value)}");
+    }
+
+    // A whole number past the type's range (10^12, 2^40, 1e400) is out of range like -1, not of the wrong kind like 2.5.
+    private static bool IsWholeOutside(JsonElement value, double min, double max)
+    {
+        if (!value.TryGetDouble(out double number))
+            return true; // Beyond ±1.8e308: a whole number far outside any range.
+        return Math.Floor(number) == number && (number < min || number > max);
     }
 
     private bool TryGet(string name, out JsonElement value)

@@ -96,12 +96,14 @@ public sealed class SweepRunner
     {
         if (!File.Exists(directory.SummaryFile))
             return null;
-        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(directory.SummaryFile));
-        JsonElement root = document.RootElement;
-        string status = root.GetProperty("status").GetString() ?? "";
-        if (status is not ("completed" or "diverged"))
+        (RunStatus parsed, _, _) = RunSummary.ReadStatus(directory.SummaryFile);
+        if (parsed is not (RunStatus.Completed or RunStatus.Diverged))
             return null;
-        string? verdict = root.GetProperty("verdict") is { ValueKind: JsonValueKind.Object } verdictObject ? verdictObject.GetProperty("kind").GetString() : null;
+        using JsonDocument document = RunFileJson.Parse(directory.SummaryFile);
+        JsonElement root = document.RootElement;
+        string status = parsed == RunStatus.Completed ? "completed" : "diverged";
+        string? verdict = root.TryGetProperty("verdict", out JsonElement verdictObject) && verdictObject.ValueKind == JsonValueKind.Object
+            && verdictObject.TryGetProperty("kind", out JsonElement kind) && kind.ValueKind == JsonValueKind.String ? kind.GetString() : null;
         return new SweepPoint(spec.Optimizer.LearningRate, spec.Seed, directory.Path, status, verdict,
             ReadNumber(root, "distortion_from_start"), ReadNumber(root, "median_critical_learning_rate"));
     }

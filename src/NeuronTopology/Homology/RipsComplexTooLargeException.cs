@@ -9,7 +9,7 @@ public sealed class RipsComplexTooLargeException : Exception
     /// <summary>Creates the exception from the estimate and the limit it exceeds.</summary>
     public RipsComplexTooLargeException(long estimatedBytes, long limitBytes, int maxDimension, double threshold)
         : this(estimatedBytes, limitBytes, maxDimension, threshold,
-            "The estimate counts the distance storage and the simplices up to the top dimension's cofacets. " +
+            "The estimate counts the distance storage, the simplex and column lists, the pivot maps and the working columns. " +
             "Lower the threshold or the homology dimension, or use fewer points.")
     {
     }

@@ -23,7 +23,7 @@ public static class VietorisRips
     /// <exception cref="ArgumentException">A coordinate is NaN or infinite, or a coordinate or distance exceeds the float range (3.4e38).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
     /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
-    /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
+    /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit, or a reduction matrix or working column outgrows it during the reduction.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static PersistenceDiagram Compute(PointCloud cloud, RipsOptions options, CancellationToken cancellationToken = default,
         IProgress<RipsProgress>? progress = null)
@@ -37,9 +37,18 @@ public static class VietorisRips
         }
         EnsureDistanceStorageFits(cloud.Count, options);
 
-        float[] coordinates = EuclideanDistances.ToSingle(cloud);
-        SingleRange.ThrowIfCoordinateOverflows(coordinates, cloud.Coordinates, cloud.Dimension);
-        float[] triangle = EuclideanDistances.LowerTriangle(coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
+        SingleRange.ThrowIfCoordinateOverflows(cloud.Coordinates, (long)cloud.Count * cloud.Dimension, cloud.Dimension);
+
+        // Under a threshold, a cloud whose triangle would not be kept for lookups gets its sparse filtration straight
+        // from the points, so the triangle never takes memory. Dense or overflowing input takes the triangle path.
+        long triangleBytes = (long)cloud.Count * (cloud.Count - 1) / 2 * sizeof(float);
+        if (options.Threshold is { } requested && triangleBytes > RipsFiltrationBuilder.MaxLookupTriangleBytes
+            && ThresholdedPointCloudFiltration.TryBuild(cloud, requested, setup.Threads, setup.Binomial, setup.Field, cancellationToken) is { } sparse)
+        {
+            return setup.Run(sparse, requested, options, cancellationToken, progress);
+        }
+
+        float[] triangle = EuclideanDistances.LowerTriangle(cloud, setup.Threads, cancellationToken);
         SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
@@ -51,7 +60,7 @@ public static class VietorisRips
     /// <exception cref="ArgumentException">An entry exceeds the float range (3.4e38).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
     /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
-    /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit.</exception>
+    /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit, or a reduction matrix or working column outgrows it during the reduction.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static PersistenceDiagram Compute(DistanceMatrix distances, RipsOptions options, CancellationToken cancellationToken = default,
         IProgress<RipsProgress>? progress = null)
@@ -111,27 +120,43 @@ public static class VietorisRips
             "Use fewer points, or give only the edges below a threshold as a sparse distance matrix (--format sparse).");
     }
 
+    /// <summary>
+    /// Rejects <paramref name="vertexCount"/> vertices whose simplices up to dimension k + 1 (k the maximum homology
+    /// dimension) cannot be numbered in 64 bits, or whose table of binomial coefficients C(v, j), v ≤ n, j ≤ k + 2,
+    /// exceeds the memory limit. Needs no distance, so a caller can check before reading or scanning distances.
+    /// </summary>
+    /// <param name="vertexCount">Number of vertices n; for sparse input, the largest vertex index plus one.</param>
+    /// <param name="options">The dimension and the memory limit (and the threshold, for the message).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="vertexCount"/> is negative.</exception>
+    /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1.</exception>
+    /// <exception cref="RipsComplexTooLargeException">The binomial table exceeds the limit or the largest .NET array.</exception>
+    public static void EnsureSimplexIndexFits(int vertexCount, RipsOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(vertexCount);
+        ArgumentNullException.ThrowIfNull(options);
+        int maxK = options.MaxDimension + 2;
+        BinomialCoefficientTable.ThrowIfIndexOverflows(vertexCount, maxK);
+
+        // The table has a row of n + 1 longs per k. A sparse input numbers its vertices up to its largest index,
+        // so one stray index such as 2·10⁹ alone makes it too large.
+        long tableEntries = (long)(maxK + 1) * (vertexCount + 1);
+        long limit = Setup.Limit(options);
+        if (tableEntries <= Array.MaxLength && tableEntries * sizeof(long) <= limit)
+            return;
+        throw new RipsComplexTooLargeException(tableEntries * sizeof(long), limit, options.MaxDimension, options.Threshold ?? double.PositiveInfinity,
+            $"This is only the table of binomial coefficients for {vertexCount} vertices (vertex indices 0..{vertexCount - 1}); " +
+            "renumber the vertices of a sparse input consecutively, or use fewer points.");
+    }
+
     /// <summary>Validated options and the tables every computation needs.</summary>
     private sealed record Setup(int Threads, BinomialCoefficientTable Binomial, PrimeField Field)
     {
         public static Setup Create(int vertexCount, RipsOptions options)
         {
-            ArgumentNullException.ThrowIfNull(options);
+            EnsureSimplexIndexFits(vertexCount, options);
             int threads = options.Threads == 0 ? Environment.ProcessorCount : options.Threads;
             var field = new PrimeField(options.Modulus);
-            int maxK = options.MaxDimension + 2;
-            BinomialCoefficientTable.ThrowIfIndexOverflows(vertexCount, maxK);
-            // The table has a row of n + 1 longs per k. A sparse input numbers its vertices up to its largest index,
-            // so one stray index such as 2·10⁹ alone makes it too large.
-            long tableEntries = (long)(maxK + 1) * (vertexCount + 1);
-            long limit = Limit(options);
-            if (tableEntries > Array.MaxLength || tableEntries * sizeof(long) > limit)
-            {
-                throw new RipsComplexTooLargeException(tableEntries * sizeof(long), limit, options.MaxDimension, options.Threshold ?? double.PositiveInfinity,
-                    $"This is only the table of binomial coefficients for {vertexCount} vertices (vertex indices 0..{vertexCount - 1}); " +
-                    "renumber the vertices of a sparse input consecutively, or use fewer points.");
-            }
-            var binomial = new BinomialCoefficientTable(vertexCount, maxK);
+            var binomial = new BinomialCoefficientTable(vertexCount, options.MaxDimension + 2);
             return new Setup(threads, binomial, field);
         }
 
@@ -148,8 +173,9 @@ public static class VietorisRips
             IProgress<RipsProgress>? progress)
         {
             DiameterIndex[] edges = filtration.Edges();
-            CheckMemory(ComplexSizeEstimator.EstimateBytes(filtration, options.MaxDimension, edges.LongLength), options);
-            var intervals = RipsPersistence.Compute(filtration, edges, options.MaxDimension, Threads, cancellationToken, progress);
+            CheckMemory(ComplexSizeEstimator.EstimateBytes(filtration, options.MaxDimension, edges.LongLength, Threads), options);
+            var budget = new MemoryBudget(Limit(options), options.MaxDimension, options.Threshold ?? double.PositiveInfinity);
+            var intervals = RipsPersistence.Compute(filtration, edges, options.MaxDimension, Threads, cancellationToken, progress, budget);
             return new PersistenceDiagram(intervals, threshold, options.Modulus);
         }
     }

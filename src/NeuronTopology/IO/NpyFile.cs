@@ -27,7 +27,7 @@ public static class NpyFile
     private const string PointCloudShape = "expected a 2-D array of shape (points, coordinates). For points on a line, save array.reshape(-1, 1).";
 
     /// <summary>Reads the array in the file at <paramref name="path"/>.</summary>
-    /// <exception cref="InputFormatException">The file is not a .npy file of version 1.0 to 3.0, its dtype is not float32 or float64, it has neither 1 nor 2 dimensions, or it is truncated.</exception>
+    /// <exception cref="InputFormatException">The file is not a .npy file of version 1.0 to 3.0, its dtype is not float32 or float64, it has neither 1 nor 2 dimensions, or it is truncated or has bytes after its data.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     public static NpyArray Read(string path)
     {
@@ -36,7 +36,7 @@ public static class NpyFile
     }
 
     /// <summary>Reads an array from <paramref name="stream"/>; <paramref name="source"/> names the input in error messages.</summary>
-    /// <exception cref="InputFormatException">The input is not a .npy file of version 1.0 to 3.0, its dtype is not float32 or float64, it has neither 1 nor 2 dimensions, or it is truncated.</exception>
+    /// <exception cref="InputFormatException">The input is not a .npy file of version 1.0 to 3.0, its dtype is not float32 or float64, it has neither 1 nor 2 dimensions, or it is truncated or has bytes after its data.</exception>
     public static NpyArray Read(Stream stream, string source) => Read(stream, source, pointCloud: false);
 
     // A point cloud must be 2-D, so its reader names that shape alone in the message for any other rank.
@@ -57,6 +57,7 @@ public static class NpyFile
             throw new InputFormatException(source, null, $"the array has {elements} elements, shape {FormatShape(header.Shape)}; at most {Array.MaxLength} can be read.");
 
         var data = ReadElements(stream, source, (int)elements, elementSize, littleEndian);
+        RejectTrailingBytes(stream, source, elements, elementSize);
         if (header.FortranOrder && header.Shape.Length == 2)
             data = Transpose(data, columns: header.Shape[0], rows: header.Shape[1]);
         return new NpyArray(header.Shape, data, header.DataType);
@@ -211,6 +212,29 @@ public static class NpyFile
             done += batch;
         }
         return data;
+    }
+
+    // numpy.save writes nothing after the data, so more bytes mean a damaged file or a shape that does not fit the data.
+    private static void RejectTrailingBytes(Stream stream, string source, long elements, int elementSize)
+    {
+        long extra = 0;
+        if (stream.CanSeek)
+        {
+            extra = stream.Length - stream.Position;
+        }
+        else
+        {
+            Span<byte> buffer = stackalloc byte[4096];
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+                extra += read;
+        }
+        if (extra > 0)
+        {
+            long expected = elements * elementSize;
+            throw new InputFormatException(source, null,
+                $"the .npy file has {extra} byte{(extra == 1 ? "" : "s")} after its data: the header announces {elements} elements ({expected} bytes), but {expected + extra} bytes follow it.");
+        }
     }
 
     private static double ReadElement(ReadOnlySpan<byte> bytes, bool littleEndian) => (bytes.Length, littleEndian) switch

@@ -19,11 +19,18 @@ public static class PointCloudReader
 
     /// <summary>Reads a point cloud from <paramref name="reader"/>; <paramref name="source"/> names the input in error messages.</summary>
     /// <exception cref="InputFormatException">The input contains no points, rows of different lengths, or a value that is not a finite number.</exception>
-    public static PointCloud Read(TextReader reader, string source)
+    public static PointCloud Read(TextReader reader, string source) => Read(reader, source, expectedRows: null);
+
+    /// <summary>
+    /// Reads a point cloud, allocating the coordinate array for <paramref name="expectedRows"/> points once the first
+    /// row gives the dimension. A wrong hint costs one extra copy, never a wrong result.
+    /// </summary>
+    /// <exception cref="InputFormatException">The input contains no points, rows of different lengths, or a value that is not a finite number.</exception>
+    internal static PointCloud Read(TextReader reader, string source, long? expectedRows)
     {
         var lines = new NumericLineReader(reader, source);
         var row = new List<double>();
-        var coordinates = new List<double>();
+        double[] coordinates = [];
         int dimension = 0;
         int firstLine = 0;
         int count = 0;
@@ -34,17 +41,40 @@ public static class PointCloudReader
             {
                 dimension = row.Count;
                 firstLine = lines.LineNumber;
+                coordinates = new double[InitialCapacity(expectedRows, dimension)];
             }
             else if (row.Count != dimension)
             {
                 throw lines.Error($"this row has {row.Count} coordinates; expected {dimension}, the number on line {firstLine} (the first point).");
             }
-            coordinates.AddRange(row);
+
+            long end = (long)(count + 1) * dimension;
+            if (end > coordinates.Length)
+                coordinates = Grow(coordinates, end, lines);
+            row.CopyTo(coordinates, count * dimension);
             count++;
         }
 
         if (count == 0)
             throw new InputFormatException(source, null, "the input is empty (no points, only blank or comment lines); expected one point a line.");
-        return new PointCloud(coordinates.ToArray(), count, dimension);
+        if (coordinates.Length != (long)count * dimension)
+            Array.Resize(ref coordinates, count * dimension);
+        return new PointCloud(coordinates, count, dimension);
+    }
+
+    private static long InitialCapacity(long? expectedRows, int dimension)
+    {
+        long rows = expectedRows is > 0 ? expectedRows.Value : 16;
+        return Math.Min(rows * dimension, Array.MaxLength);
+    }
+
+    private static double[] Grow(double[] coordinates, long required, NumericLineReader lines)
+    {
+        if (required > Array.MaxLength)
+            throw lines.Error($"the point cloud has more than {Array.MaxLength} coordinates, the most one .NET array can store.");
+        long capacity = Math.Clamp(coordinates.LongLength * 2, required, Array.MaxLength);
+        var grown = new double[capacity];
+        coordinates.CopyTo(grown, 0);
+        return grown;
     }
 }

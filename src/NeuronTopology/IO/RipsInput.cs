@@ -73,10 +73,11 @@ public sealed class RipsInput
         if (StartsWithNpyMagic(stream))
             throw new InputFormatException(source, null, $"the input is a NumPy .npy file, not text in the {RipsInputFormatNames.Name(format)} format; read it with the npy format.");
 
+        long? candidateRows = format == RipsInputFormat.PointCloud ? TextRowCounter.CountCandidateRows(stream) : null;
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return format switch
         {
-            RipsInputFormat.PointCloud => From(PointCloudReader.Read(reader, source)),
+            RipsInputFormat.PointCloud => From(PointCloudReader.Read(reader, source, candidateRows)),
             RipsInputFormat.LowerDistance => From(LowerDistanceMatrixReader.Read(reader, source)),
             RipsInputFormat.UpperDistance => From(UpperDistanceMatrixReader.Read(reader, source)),
             RipsInputFormat.Distance => From(DistanceMatrixReader.Read(reader, source)),

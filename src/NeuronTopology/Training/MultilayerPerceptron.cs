@@ -60,12 +60,22 @@ public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinary
         var outputs = new Matrix<T>(inputs.Rows, Architecture.OutputSize);
         if (inputs.Rows == 0)
             return outputs;
-        var workspace = new MlpWorkspace<T>(Architecture, inputs.Rows);
-        inputs.Data.CopyTo(workspace.Activations[0], 0);
-        Forward(workspace, inputs.Rows, threads);
-        workspace.Output(inputs.Rows).AsSpan().CopyTo(outputs.Data);
+        // A workspace holds a dozen buffers per layer, so one sized for all rows would take gigabytes on MNIST;
+        // chunks of PredictRows bound it whatever the number of inputs.
+        var workspace = new MlpWorkspace<T>(Architecture, Math.Min(inputs.Rows, PredictRows));
+        int inputSize = Architecture.InputSize, outputSize = Architecture.OutputSize;
+        for (int start = 0; start < inputs.Rows; start += workspace.Capacity)
+        {
+            int rows = Math.Min(workspace.Capacity, inputs.Rows - start);
+            inputs.Data.AsSpan(start * inputSize, rows * inputSize).CopyTo(workspace.Activations[0]);
+            Forward(workspace, rows, threads);
+            workspace.Output(rows).AsSpan().CopyTo(outputs.Data.AsSpan(start * outputSize, rows * outputSize));
+        }
         return outputs;
     }
+
+    /// <summary>Rows per forward pass in <see cref="Predict"/>, which bounds its working memory.</summary>
+    public const int PredictRows = 1024;
 
     /// <summary>Runs the forward pass on the first <paramref name="rows"/> inputs in <paramref name="workspace"/>, keeping z_l, a_l and σ′(z_l).</summary>
     internal void Forward(MlpWorkspace<T> workspace, int rows, int threads)

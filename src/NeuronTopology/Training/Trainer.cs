@@ -63,6 +63,35 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
     public int EpochCount { get; private set; }
 
     /// <summary>
+    /// Sets the step and epoch counts of a trainer that continues an earlier run, for example one restored from a
+    /// checkpoint along with the network's parameters and the optimizer's state. The next step is then number
+    /// <paramref name="stepCount"/> + 1 and the next epoch has index <paramref name="epochCount"/>, so the schedule
+    /// continues where the earlier run left it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    public void ResumeAt(long stepCount, int epochCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(stepCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(epochCount);
+        StepCount = stepCount;
+        EpochCount = epochCount;
+    }
+
+    /// <summary>
+    /// The learning rate that <see cref="Train"/> uses for step <paramref name="step"/> (from 1) of epoch
+    /// <paramref name="epoch"/> (from 0): the options' schedule applied to <see cref="Optimizer{T}.InitialLearningRate"/>
+    /// at the epoch index or at step − 1, as <see cref="TrainerOptions.ScheduleUnit"/> selects. The other argument is ignored.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is below 1 or <paramref name="epoch"/> is negative.</exception>
+    public double LearningRateAt(long step, int epoch)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(step, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(epoch);
+        int scheduleStep = _options.ScheduleUnit == ScheduleUnit.Epoch ? epoch : (int)Math.Min(int.MaxValue, step - 1);
+        return _options.Schedule.LearningRateAt(Optimizer.InitialLearningRate, scheduleStep);
+    }
+
+    /// <summary>
     /// Trains for <paramref name="epochs"/> epochs of the batches <paramref name="batches"/> returns, continuing the
     /// step and epoch counts of earlier calls.
     /// </summary>
@@ -90,8 +119,7 @@ public sealed class Trainer<T> where T : unmanaged, IBinaryFloatingPointIeee754<
                     return Finish(TrainingExitCondition.Completed, steps, e, null, lastLoss, $"reached the limit of {maxSteps} steps");
 
                 long step = StepCount + 1;
-                int scheduleStep = _options.ScheduleUnit == ScheduleUnit.Epoch ? epoch : (int)Math.Min(int.MaxValue, step - 1);
-                Optimizer.LearningRate = _options.Schedule.LearningRateAt(Optimizer.InitialLearningRate, scheduleStep);
+                Optimizer.LearningRate = LearningRateAt(step, epoch);
 
                 TrainingStepOutcome outcome = Step(rows, out double batchLoss);
                 if (outcome != TrainingStepOutcome.Applied)

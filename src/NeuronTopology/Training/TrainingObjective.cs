@@ -25,6 +25,10 @@ public sealed class TrainingObjective
     private readonly double _scale;
     private readonly Worker[] _workers;
 
+    // Private copy of the direction of a Hessian-vector product, reused across products: the caller's span may not
+    // live in an array, and a fresh copy per product would be one large-object allocation per Lanczos iteration.
+    private double[]? _direction;
+
     /// <summary>Creates the objective of <paramref name="model"/> under <paramref name="loss"/> on <paramref name="data"/>.</summary>
     /// <param name="rows">Rows of <paramref name="data"/> to use (a fixed subset, for example one mini-batch), or null for all rows.</param>
     /// <param name="threads">Worker threads (default 1). Results are reproducible for a given count.</param>
@@ -90,6 +94,24 @@ public sealed class TrainingObjective
     /// <summary>Returns L(θ), the mean loss over the rows.</summary>
     public double Loss() => Run(Pass.Loss, null);
 
+    /// <summary>
+    /// Returns L(θ) and, in the same forward pass, the accuracy: the fraction of rows whose largest output is at the
+    /// row's class label. The first largest output counts on ties. A NaN output is never the largest, except in the
+    /// first column, where it makes the row's prediction class 0.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The data has regression targets, not class labels.</exception>
+    public double LossAndAccuracy(out double accuracy)
+    {
+        if (_data.Labels is null)
+            throw new InvalidOperationException("Accuracy requires class labels, but this objective's data has regression targets.");
+        double loss = Run(Pass.LossAndCorrect, null);
+        long correct = 0;
+        foreach (Worker worker in _workers)
+            correct += worker.Correct;
+        accuracy = correct / (double)_rows.Length;
+        return loss;
+    }
+
     /// <summary>Returns L(θ) and writes ∇L(θ) into <paramref name="gradient"/>.</summary>
     /// <exception cref="ArgumentException">The span length is not <see cref="ParameterCount"/>.</exception>
     public double LossAndGradient(Span<double> gradient)
@@ -109,7 +131,9 @@ public sealed class TrainingObjective
         RequireLength(hv.Length, nameof(hv));
         if (v.Overlaps(hv))
             throw new ArgumentException("The direction v and the product hv must not overlap.", nameof(hv));
-        Run(Pass.HessianVectorProduct, v.ToArray());
+        _direction ??= new double[ParameterCount];
+        v.CopyTo(_direction);
+        Run(Pass.HessianVectorProduct, _direction);
         SumWorkerBuffers(hv);
     }
 
@@ -151,6 +175,7 @@ public sealed class TrainingObjective
     private enum Pass
     {
         Loss,
+        LossAndCorrect,
         Gradient,
         HessianVectorProduct,
     }
@@ -162,6 +187,9 @@ public sealed class TrainingObjective
 
         public double Loss { get; private set; }
 
+        /// <summary>Rows of this worker's range whose largest output is at their label, after a <see cref="Pass.LossAndCorrect"/> pass.</summary>
+        public int Correct { get; private set; }
+
         /// <summary>This worker's share of the gradient or of Hv.</summary>
         public double[] Buffer => _buffer ??= new double[architecture.ParameterCount];
 
@@ -170,6 +198,7 @@ public sealed class TrainingObjective
             MultilayerPerceptron<double> model = objective.Model;
             Loss loss = objective.LossFunction;
             double sum = 0.0;
+            int correct = 0;
             bool first = true;
             for (int batchStart = start; batchStart < end; batchStart += _workspace.Capacity)
             {
@@ -178,9 +207,13 @@ public sealed class TrainingObjective
                 objective._data.GatherInputs(indices, _workspace.Input(rows));
                 model.Forward(_workspace, rows, threads: 1);
 
-                Span<double> outputGradient = pass == Pass.Loss ? [] : _workspace.OutputGradient(rows);
+                Span<double> outputGradient = pass is Pass.Loss or Pass.LossAndCorrect ? [] : _workspace.OutputGradient(rows);
                 sum += loss.Evaluate(_workspace.Output(rows), objective._data, indices, objective._scale, outputGradient);
-                if (pass == Pass.Gradient)
+                if (pass == Pass.LossAndCorrect)
+                {
+                    correct += CountCorrect(_workspace.Output(rows).AsSpan(), objective._data.Labels!, indices, architecture.OutputSize);
+                }
+                else if (pass == Pass.Gradient)
                 {
                     model.Backward(_workspace, rows, Buffer, accumulate: !first, threads: 1);
                 }
@@ -194,6 +227,25 @@ public sealed class TrainingObjective
                 first = false;
             }
             Loss = sum;
+            Correct = correct;
+        }
+
+        private static int CountCorrect(ReadOnlySpan<double> outputs, int[] labels, ReadOnlySpan<int> indices, int classes)
+        {
+            int correct = 0;
+            for (int row = 0; row < indices.Length; row++)
+            {
+                ReadOnlySpan<double> scores = outputs.Slice(row * classes, classes);
+                int best = 0;
+                for (int k = 1; k < scores.Length; k++)
+                {
+                    if (scores[k] > scores[best])
+                        best = k;
+                }
+                if (best == labels[indices[row]])
+                    correct++;
+            }
+            return correct;
         }
     }
 }

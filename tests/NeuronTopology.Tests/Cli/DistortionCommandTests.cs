@@ -118,6 +118,58 @@ public sealed class DistortionCommandTests
     }
 
     [Fact]
+    public void NeighboursAboveCloudSizeAreRejected()
+    {
+        string first = RunFile("circles-adam-1e-4", "first");
+
+        var (exitCode, output, error) = Run(first, first, "--neighbours", "5000");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Equal($"ntopo: error: invalid value '5000' for --neighbours; {first} has 1024 neurons, so each has at most 1023 neighbours.\n", error);
+    }
+
+    [Fact]
+    public void DefaultNeighboursFitSmallCloud()
+    {
+        string directory = Directory.CreateTempSubdirectory("ntopo-distortion-").FullName;
+        string square = Path.Combine(directory, "square.csv");
+        File.WriteAllText(square, "0,0\n1,0\n0,1\n1,1\n");
+
+        var byDefault = Run(square, square);
+        var largest = Run(square, square, "--neighbours", "3");
+        var tooMany = Run(square, square, "--neighbours", "4");
+
+        Assert.Equal(0, byDefault.ExitCode);
+        Assert.Equal(0, largest.ExitCode);
+        Assert.Equal(byDefault.Output, largest.Output);
+        Assert.Equal(2, tooMany.ExitCode);
+        Assert.Contains("square.csv has 4 neurons, so each has at most 3 neighbours.", tooMany.Error);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public void DirectoryIsNamedAsDirectory()
+    {
+        string directory = Directory.CreateTempSubdirectory("ntopo-distortion-").FullName;
+
+        var (exitCode, _, error) = Run(RunFile("circles-adam-1e-4", "first"), directory);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"ntopo: error: '{directory}' is a directory; expected a cloud file (.npy or text).\n", error);
+        Directory.Delete(directory);
+    }
+
+    [Fact]
+    public void StandardInputIsNotSupported()
+    {
+        var (exitCode, _, error) = Run("-", RunFile("circles-adam-1e-4", "last"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("ntopo: error: distortion reads its clouds from files; '-' (standard input) is not supported, so save the cloud to a file first.\n", error);
+    }
+
+    [Fact]
     public void LearningRateNeedsSharpness()
     {
         string first = RunFile("circles-adam-1e-4", "first");

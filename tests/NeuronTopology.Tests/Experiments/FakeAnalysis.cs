@@ -43,7 +43,7 @@ internal sealed class FakeAnalysis : INeuronCloudAnalysis
 
     public int DistinctNeurons(PointCloud cloud) => cloud.Count;
 
-    public RunVerdict Classify(IReadOnlyList<(long Step, PointCloud Cloud)> snapshots, int threads)
+    public RunVerdict Classify(IReadOnlyList<(long Step, PointCloud Cloud)> snapshots, IReadOnlyList<(long Step, PersistenceDiagram Diagram, double Scale)> diagrams, int threads)
     {
         for (int index = 1; index < snapshots.Count; index++)
         {

@@ -34,7 +34,8 @@ public class TopologyPointsTests
 
     [Theory]
     [InlineData("1", "1 is not valid: one point has no topology to measure; expected 0 (all neurons) or at least 2")]
-    [InlineData("-5", "expected an integer >= 0")]
+    [InlineData("-5", "-5 is out of range; expected an integer from 0 to 2147483647")]
+    [InlineData("1000000000000", "1000000000000 is out of range; expected an integer from 0 to 2147483647")]
     [InlineData("2.5", "expected an integer")]
     [InlineData("\"all\"", "expected an integer")]
     public void InvalidTopologyPointsNamesPath(string value, string expected)

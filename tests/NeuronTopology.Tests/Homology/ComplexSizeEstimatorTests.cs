@@ -11,6 +11,9 @@ public sealed class ComplexSizeEstimatorTests
 {
     private const int BytesPerStoredSimplex = 36;
     private const int BytesPerTopDimensionSimplex = 6;
+    private const int BytesPerEdge = 100;
+    private const int BytesPerReducedColumn = 36;
+    private const int WorkingColumnBytesPerVertexDegree = 128;
 
     [Fact]
     public void EstimateFollowsExactCliqueCountsInHighDimension()
@@ -33,9 +36,15 @@ public sealed class ComplexSizeEstimatorTests
             _stack[0] = v;
             Extend(v, 0);
         }
-        double exact = filtration.StorageBytes + (double)edges * BytesPerStoredSimplex;
+        // The estimator's model with the exact simplex counts: storage, edges and dimension 0, then per dimension the
+        // stored simplices, the columns' pivot-map entries and the working columns (n × average degree).
+        double workingColumns = WorkingColumnBytesPerVertexDegree * 2.0 * edges;
+        double exact = filtration.StorageBytes + (double)edges * (BytesPerEdge + BytesPerReducedColumn) + workingColumns;
         for (int d = 2; d <= maxDimension; d++)
+        {
             exact += simplices[d] * (double)(d < maxDimension ? BytesPerStoredSimplex : BytesPerTopDimensionSimplex);
+            exact += simplices[d] * (d < maxDimension ? 1.0 : 0.5) * BytesPerReducedColumn + workingColumns;
+        }
 
         long estimate = ComplexSizeEstimator.EstimateBytes(filtration, maxDimension, edges);
 

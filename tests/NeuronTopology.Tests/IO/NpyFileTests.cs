@@ -220,6 +220,32 @@ public class NpyFileTests
     }
 
     [Fact]
+    public void BytesAfterTheDataAreReported()
+    {
+        // 3 × 2 float64 values are 48 bytes of data; the file gets 3 more.
+        string path = TemporaryPath();
+        NpyFile.Write(path, new double[] { 1, 2, 3, 4, 5, 6 }, [3, 2]);
+        File.AppendAllText(path, "abc");
+
+        var exception = Assert.Throws<InputFormatException>(() => NpyFile.Read(path));
+
+        Assert.Equal(path, exception.Source);
+        Assert.Equal($"{path}: the .npy file has 3 bytes after its data: the header announces 6 elements (48 bytes), but 51 bytes follow it.", exception.Message);
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void BytesAfterTheDataOfAStreamAreReported()
+    {
+        byte[] bytes = [.. File.ReadAllBytes(Fixture("f8_little_c_3x2.npy")), 0];
+        using var stream = new UnseekableStream(bytes);
+
+        var exception = Assert.Throws<InputFormatException>(() => NpyFile.ReadPointCloud(stream, "standard input"));
+
+        Assert.Contains("has 1 byte after its data", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownVersionIsRejected()
     {
         byte[] bytes = File.ReadAllBytes(Fixture("f8_little_c_3x2.npy"));
@@ -244,4 +270,9 @@ public class NpyFileTests
     }
 
     private static string TemporaryPath() => Path.Combine(Path.GetTempPath(), $"ntopo-{Guid.NewGuid():N}.npy");
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }

@@ -13,13 +13,13 @@ internal sealed class CohomologyReducer
     private readonly WorkingColumn _workingCoboundary;
     private readonly int _dimension;
 
-    public CohomologyReducer(RipsFiltration filtration, int dimension, int maxDimension)
+    public CohomologyReducer(RipsFiltration filtration, int dimension, int maxDimension, MemoryBudget? budget = null)
     {
         _field = filtration.Field;
         _dimension = dimension;
         _enumerator = filtration.CreateEnumerator(maxDimension);
-        _workingReduction = new WorkingColumn(_field);
-        _workingCoboundary = new WorkingColumn(_field);
+        _workingReduction = new WorkingColumn(_field, budget ?? MemoryBudget.Unlimited, dimension);
+        _workingCoboundary = new WorkingColumn(_field, budget ?? MemoryBudget.Unlimited, dimension);
     }
 
     /// <summary>

@@ -29,21 +29,47 @@ internal static class ComplexSizeEstimator
     // pairs usually drop most columns, so counting half of them keeps the estimate from rejecting feasible input.
     private const int BytesPerTopDimensionSimplex = 6;
 
-    /// <summary>Returns the estimated peak bytes: distance storage plus simplex and column lists.</summary>
+    // Per edge: the edge list with the growth of its list (36 bytes) and dimension 0, whose sort, union-find and
+    // list of candidate columns allocated 45 to 57 bytes per edge on the homology fixtures.
+    private const int BytesPerEdge = 36 + 64;
+
+    // Per column of a reduction: its pivot-map entry (key, value, hash, link and bucket, about 28 bytes at the
+    // dictionary's load) and its start in the reduction matrix, with list growth (8 bytes).
+    private const int BytesPerReducedColumn = 36;
+
+    // The two working columns of each reducer are heaps of 16-byte entries that double as they grow. A column's
+    // coboundary has at most deg(v) entries for any vertex v of it, and a reduction adds the coboundaries of many
+    // columns; 128 bytes × n × average degree per reducer covered the heaps of every homology fixture.
+    // NOTE: counted once per thread, this is loose on many cores: on 4096 points of average degree about 230, a second
+    // thread added 115 MiB to the estimate and 6 MB to the measured peak.
+    private const int WorkingColumnBytesPerVertexDegree = 128;
+
+    /// <summary>
+    /// Returns the estimated bytes the engine allocates after the filtration is built: the distance storage, the
+    /// edge list and dimension 0, the simplex and column lists of each dimension, the pivot maps and the working
+    /// columns of each reduction.
+    /// </summary>
     /// <remarks>
-    /// NOTE: the reduction matrix and the working columns are not estimated. They dominate on dense complexes, for
-    /// example 400 points of a 2-sphere in dimension 2 at the enclosing radius: estimate 64 MB, measured peak 1.7 GB.
+    /// NOTE: the reduction matrix and the repeated entries of the working columns are bounded only by the model
+    /// above, because their size depends on how long classes live and not only on the size of the complex. For 400
+    /// points of a 2-sphere in dimension 2 at the enclosing radius the engine allocates about 2.2 GB against an
+    /// estimate of 0.3 GB. <see cref="ReductionMatrix"/> and <see cref="WorkingColumn"/> enforce the limit as they grow.
     /// </remarks>
-    public static long EstimateBytes(RipsFiltration filtration, int maxDimension, long edgeCount)
+    public static long EstimateBytes(RipsFiltration filtration, int maxDimension, long edgeCount, int threads = 1)
     {
         int n = filtration.VertexCount;
+        double averageDegree = n == 0 ? 0 : 2.0 * edgeCount / n;
+        double reductions = (double)WorkingColumnBytesPerVertexDegree * n * averageDegree * Math.Max(threads, 1)
+            + (double)edgeCount * BytesPerReducedColumn;
+        double baseBytes = filtration.StorageBytes + (double)edgeCount * BytesPerEdge + (maxDimension >= 1 ? reductions : 0);
         if (n <= 2 || maxDimension <= 1)
-            return filtration.StorageBytes + edgeCount * BytesPerStoredSimplex;
+            return Saturate(baseBytes);
 
         var estimatedCounts = new double[maxDimension + 1];
         var random = new Random(20211);
         var neighbors = new List<int>();
         int samples = Math.Min(SampledVertices, n);
+        double samplingBytes = 0;
         for (int s = 0; s < samples; s++)
         {
             int vertex = (int)((long)s * n / samples);
@@ -55,6 +81,7 @@ internal static class ComplexSizeEstimator
             }
             if (neighbors.Count <= MaxExactDegree)
             {
+                samplingBytes += (double)neighbors.Count * neighbors.Count + (maxDimension + 2) * 4.0 * neighbors.Count;
                 double[] cliques = CountCliques(filtration, neighbors, maxDimension, random);
                 for (int d = 2; d <= maxDimension; d++)
                     estimatedCounts[d] += cliques[d];
@@ -65,14 +92,22 @@ internal static class ComplexSizeEstimator
                 estimatedCounts[d] += Choose(neighbors.Count, d) * Math.Pow(density, d * (d - 1) / 2.0);
         }
 
-        double bytes = filtration.StorageBytes + (double)edgeCount * BytesPerStoredSimplex;
+        // Sampling builds a deg × deg adjacency matrix per sampled vertex of degree at most MaxExactDegree.
+        double bytes = baseBytes + samplingBytes;
         for (int d = 2; d <= maxDimension; d++)
         {
             double count = estimatedCounts[d] * n / samples / (d + 1);
             bytes += count * (d < maxDimension ? BytesPerStoredSimplex : BytesPerTopDimensionSimplex);
+
+            // Each d-simplex can be a column of reduction d (at most half of the top dimension's are, see above),
+            // and the working columns are sized by the degree as in dimension 1.
+            bytes += count * (d < maxDimension ? 1.0 : 0.5) * BytesPerReducedColumn
+                + (double)WorkingColumnBytesPerVertexDegree * n * averageDegree * Math.Max(threads, 1);
         }
-        return bytes >= long.MaxValue ? long.MaxValue : (long)bytes;
+        return Saturate(bytes);
     }
+
+    private static long Saturate(double bytes) => bytes >= long.MaxValue ? long.MaxValue : (long)bytes;
 
     /// <summary>
     /// Returns c[s], the number of s-cliques among <paramref name="neighbors"/> for s = 1..<paramref name="maxSize"/>

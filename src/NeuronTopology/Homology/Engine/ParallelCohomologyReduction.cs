@@ -15,10 +15,12 @@ internal static class ParallelCohomologyReduction
     private const int BatchSize = 1024;
 
     public static void Reduce(RipsFiltration filtration, int dimension, int maxDimension, DiameterIndex[] columns,
-        Dictionary<long, PivotColumn> pivots, List<PersistenceInterval> intervals, int threads, CancellationToken cancellationToken)
+        Dictionary<long, PivotColumn> pivots, List<PersistenceInterval> intervals, int threads, CancellationToken cancellationToken,
+        MemoryBudget? budget = null)
     {
-        var reduction = new ReductionMatrix();
-        var committer = new CohomologyReducer(filtration, dimension, maxDimension);
+        budget ??= MemoryBudget.Unlimited;
+        var reduction = new ReductionMatrix(budget, dimension);
+        var committer = new CohomologyReducer(filtration, dimension, maxDimension, budget);
         if (threads <= 1 || columns.Length < 2 * BatchSize)
         {
             committer.Reduce(columns, pivots, reduction, intervals, cancellationToken);
@@ -35,7 +37,7 @@ internal static class ParallelCohomologyReduction
             int batchLength = Math.Min(BatchSize, columns.Length - batchStart);
             int start = batchStart;
             Parallel.For(0, batchLength, options,
-                () => reducers.TryTake(out var reducer) ? reducer : new CohomologyReducer(filtration, dimension, maxDimension),
+                () => reducers.TryTake(out var reducer) ? reducer : new CohomologyReducer(filtration, dimension, maxDimension, budget),
                 (offset, _, reducer) =>
                 {
                     batchPivots[offset] = reducer.ReduceAgainst(columns, start + offset, pivots, reduction);

@@ -4,8 +4,10 @@ namespace NeuronTopology.Homology.Engine;
 /// The reduction matrix V of R = δV, column by column, without its unit diagonal: column j lists the other
 /// simplices (with coefficients) whose coboundaries were added to reduce column j.
 /// </summary>
-internal sealed class ReductionMatrix
+internal sealed class ReductionMatrix(MemoryBudget budget, int dimension)
 {
+    private const int EntryBytes = 16;
+
     private readonly List<int> _columnStarts = [];
     private DiameterEntry[] _entries = new DiameterEntry[1024];
     private int _count;
@@ -18,8 +20,22 @@ internal sealed class ReductionMatrix
     public void Push(in DiameterEntry entry)
     {
         if (_count == _entries.Length)
-            Array.Resize(ref _entries, _entries.Length * 2);
+            Grow();
         _entries[_count++] = entry;
+    }
+
+    // The number of entries depends on how long classes live, so no estimate made before the reduction bounds it.
+    // The limit is enforced here instead, before the array doubles past it.
+    private void Grow()
+    {
+        long grownBytes = 2L * _entries.Length * EntryBytes;
+        if (grownBytes > budget.LimitBytes || 2L * _entries.Length > Array.MaxLength)
+        {
+            throw new RipsComplexTooLargeException(grownBytes, budget.LimitBytes, budget.MaxDimension, budget.Threshold,
+                $"The reduction matrix of dimension {dimension} alone reached {_count} entries after {ColumnCount} columns; its size depends on " +
+                "how long classes live, which the estimate made before the reduction does not bound. Lower the threshold or the homology dimension.");
+        }
+        Array.Resize(ref _entries, _entries.Length * 2);
     }
 
     public ReadOnlySpan<DiameterEntry> Column(int column)

@@ -9,11 +9,12 @@ namespace NeuronTopology.Homology.Engine;
 /// </summary>
 internal static class RipsFiltrationBuilder
 {
-    private const int SparseEdgeFractionDenominator = 4;
+    /// <summary>The filtration is stored sparse when at most 1 / this of all pairs are edges.</summary>
+    public const int SparseEdgeFractionDenominator = 4;
 
     // NOTE: a heuristic from timing o3 and torus clouds of 1024 to 4096 points on one AMD EPYC machine: with a
     // 2 MB triangle lookups were up to 30% faster, with 8 MB and 33 MB ones up to 25% slower.
-    private const long MaxLookupTriangleBytes = 4L << 20;
+    public const long MaxLookupTriangleBytes = 4L << 20;
 
     /// <summary>Builds the filtration over a full distance matrix given as its float lower triangle.</summary>
     public static RipsFiltration FromLowerTriangle(float[] triangle, int count, double? threshold, BinomialCoefficientTable binomial,

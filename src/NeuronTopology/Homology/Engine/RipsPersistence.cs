@@ -6,9 +6,12 @@ namespace NeuronTopology.Homology.Engine;
 /// </summary>
 internal static class RipsPersistence
 {
-    /// <summary>Returns the intervals per dimension; zero-length intervals are left out. Sorts <paramref name="edges"/> in place.</summary>
+    /// <summary>
+    /// Returns the intervals per dimension; zero-length intervals are left out. Sorts <paramref name="edges"/> in place.
+    /// </summary>
+    /// <exception cref="RipsComplexTooLargeException">A reduction matrix outgrew <paramref name="budget"/>.</exception>
     public static List<PersistenceInterval>[] Compute(RipsFiltration filtration, DiameterIndex[] edges, int maxDimension, int threads, CancellationToken cancellationToken,
-        IProgress<RipsProgress>? progress = null)
+        IProgress<RipsProgress>? progress = null, MemoryBudget? budget = null)
     {
         var intervals = new List<PersistenceInterval>[maxDimension + 1];
         for (int dimension = 0; dimension <= maxDimension; dimension++)
@@ -22,7 +25,7 @@ internal static class RipsPersistence
         {
             var pivots = new Dictionary<long, PivotColumn>(columns.Length);
             progress?.Report(new RipsProgress(RipsStage.Reduction, dimension, columns.LongLength));
-            ParallelCohomologyReduction.Reduce(filtration, dimension, maxDimension, columns, pivots, intervals[dimension], threads, cancellationToken);
+            ParallelCohomologyReduction.Reduce(filtration, dimension, maxDimension, columns, pivots, intervals[dimension], threads, cancellationToken, budget);
             if (dimension < maxDimension)
             {
                 progress?.Report(new RipsProgress(RipsStage.Assembly, dimension + 1, simplices.LongLength));

@@ -22,6 +22,20 @@ internal static class SingleRange
             $"Coordinate {index % dimension} of point {index / dimension} is {original[index]:R}, beyond {Range}; rescale the input."));
     }
 
+    /// <summary>Throws when a coordinate, given as read in 64 bits, rounds to an infinite float.</summary>
+    /// <exception cref="ArgumentException">Coordinate <c>t</c> of point <c>i</c> exceeds the float range.</exception>
+    public static void ThrowIfCoordinateOverflows(double[] coordinates, long length, int dimension)
+    {
+        for (long index = 0; index < length; index++)
+        {
+            if (float.IsInfinity((float)coordinates[index]))
+            {
+                throw new ArgumentException(Invariant(
+                    $"Coordinate {index % dimension} of point {index / dimension} is {coordinates[index]:R}, beyond {Range}; rescale the input."));
+            }
+        }
+    }
+
     /// <summary>Throws when a distance of the lower triangle computed from a point cloud overflowed to +∞.</summary>
     /// <exception cref="ArgumentException">The distance between two points exceeds the float range.</exception>
     public static void ThrowIfDistanceOverflows(float[] triangle, double[] coordinates, int dimension)

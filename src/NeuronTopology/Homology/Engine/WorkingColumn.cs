@@ -4,13 +4,18 @@ namespace NeuronTopology.Homology.Engine;
 /// A column under reduction, kept lazily as a binary heap of entries that may repeat an index; entries with
 /// the same index are summed when they reach the top (Ripser's working column).
 /// </summary>
-internal sealed class WorkingColumn
+internal sealed class WorkingColumn(PrimeField field, MemoryBudget budget, int dimension)
 {
+    private const int EntryBytes = 16;
+
     private DiameterEntry[] _heap = new DiameterEntry[64];
     private int _count;
-    private readonly PrimeField _field;
+    private readonly PrimeField _field = field;
 
-    public WorkingColumn(PrimeField field) => _field = field;
+    public WorkingColumn(PrimeField field)
+        : this(field, MemoryBudget.Unlimited, 0)
+    {
+    }
 
     public int Count => _count;
 
@@ -19,7 +24,7 @@ internal sealed class WorkingColumn
     public void Push(in DiameterEntry entry)
     {
         if (_count == _heap.Length)
-            Array.Resize(ref _heap, _heap.Length * 2);
+            Grow();
         int child = _count++;
         while (child > 0)
         {
@@ -30,6 +35,20 @@ internal sealed class WorkingColumn
             child = parent;
         }
         _heap[child] = entry;
+    }
+
+    // Repeated indices stay in the heap until they reach the top, so its size depends on how many columns a
+    // reduction adds. No estimate made before the reduction bounds that, so the limit is enforced here.
+    private void Grow()
+    {
+        long grownBytes = 2L * _heap.Length * EntryBytes;
+        if (grownBytes > budget.LimitBytes || 2L * _heap.Length > Array.MaxLength)
+        {
+            throw new RipsComplexTooLargeException(grownBytes, budget.LimitBytes, budget.MaxDimension, budget.Threshold,
+                $"A working column of the reduction in dimension {dimension} alone reached {_count} entries; its size depends on how " +
+                "many columns the reduction adds, which the estimate made before the reduction does not bound. Lower the threshold or the homology dimension.");
+        }
+        Array.Resize(ref _heap, _heap.Length * 2);
     }
 
     /// <summary>Removes and returns the pivot: the first entry whose summed coefficient is non-zero, or <see cref="DiameterEntry.None"/>.</summary>
