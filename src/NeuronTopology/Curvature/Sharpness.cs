@@ -12,8 +12,8 @@ public static class Sharpness
     /// <summary>Measures the top eigenvalue of <paramref name="hessian"/> with the protocol of <paramref name="options"/>.</summary>
     /// <remarks>
     /// Every method returns the most positive eigenvalue. Power iteration, and so the paper protocol, first finds
-    /// the eigenvalue λ_d of largest magnitude; when λ_d is negative (a spectrum whose negative end is the larger
-    /// one), a second power iteration on H − λ_d I, whose spectrum lies in [0, λ_max − λ_d], gives λ_max. The
+    /// the eigenvalue λ_d of largest magnitude. When λ_d is negative, a second power iteration on H − λ_d I gives
+    /// λ_max, because that operator's spectrum lies in [0, λ_max − λ_d]. The
     /// second run gets the same iteration limit, so the cost at most doubles, and its tolerance then applies to
     /// λ_max − λ_d, so K is accurate to about Tolerance × |λ_d| in absolute terms.
     /// </remarks>

@@ -12,8 +12,7 @@ internal sealed class ThickRestartLanczos
     /// <summary>
     /// Residuals at most this fraction of the spectral scale max |Ritz value| count as converged, and a coupling
     /// that small as an invariant subspace. Rounding in the operator products leaves residuals of 1e-15 to 1e-12
-    /// of the scale (the latter on a network whose loss has blown up to 1e33), so a wanted eigenvalue far inside
-    /// the spectrum is known to this absolute accuracy and no better.
+    /// of the scale; the latter was seen on a network whose loss had reached 1e33.
     /// </summary>
     internal const double RoundingFloor = 1e-10;
 
@@ -94,9 +93,8 @@ internal sealed class ThickRestartLanczos
             double floor = RoundingFloor * scale;
             bool invariant = coupling <= floor;
 
-            // Each wanted pair is tested against its own Ritz value. A threshold relative to the largest |Ritz
-            // value| accepted a wanted end far below the other end unconverged: on an indefinite Hessian whose most
-            // negative eigenvalue dwarfs the top one, the top Ritz value was still negative when it "converged".
+            // Each wanted pair is tested against its own Ritz value, because a threshold relative to the largest
+            // |Ritz value| let the top Ritz value of a negative-dominant Hessian stop while still negative.
             bool converged = selected.Length == _wanted;
             foreach (int index in selected)
             {
