@@ -10,8 +10,7 @@ namespace NeuronTopology.Curvature;
 internal sealed class ThickRestartLanczos
 {
     /// <summary>
-    /// Residuals at most this fraction of the spectral scale max |Ritz value| count as converged, and a coupling
-    /// that small as an invariant subspace. Rounding in the operator products leaves residuals of 1e-15 to 1e-12
+    /// Residuals at most this fraction of the spectral scale max |Ritz value| count as converged. Rounding in the operator products leaves residuals of 1e-15 to 1e-12
     /// of the scale; the latter was seen on a network whose loss had reached 1e33.
     /// </summary>
     internal const double RoundingFloor = 1e-10;
@@ -91,7 +90,7 @@ internal sealed class ThickRestartLanczos
             double scale = SpectralScale(ritzValues, expanded);
             selected = SelectWanted(ritzValues, expanded, Math.Min(_wanted, expanded));
             double floor = RoundingFloor * scale;
-            bool invariant = coupling <= floor;
+            bool invariant = coupling <= 1e-12 * scale;
 
             // Each wanted pair is tested against its own Ritz value, because a threshold relative to the largest
             // |Ritz value| let the top Ritz value of a negative-dominant Hessian stop while still negative.
