@@ -12,6 +12,19 @@ public static class Program
             + "this assembly and Spectre.Console.Cli whole (see the csproj), so every member it looks up is kept.")]
     public static int Main(string[] args)
     {
+        // A valid homology command line skips Spectre's reflection, which Ripser-style scripts would pay on every call.
+        if (HomologyDirectArguments.TryRead(args) is { } homology)
+        {
+            try
+            {
+                return new HomologyCommand().Execute(homology, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                return CliErrors.Report(exception, Console.Error, args);
+            }
+        }
+
         var app = new CommandApp();
         CommandModelProbe? model = null;
         app.Configure(config =>

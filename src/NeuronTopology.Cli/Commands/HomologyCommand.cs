@@ -38,7 +38,12 @@ public sealed class HomologyCommand : Command<HomologySettings>
     {
         if (context.Remaining.Raw.Count > 0)
             throw new ArgumentException($"unexpected argument '{context.Remaining.Raw[0]}' after '--'; homology reads one FILE, given before the options or after them.");
+        return Execute(settings, cancellationToken);
+    }
 
+    /// <summary>Runs the command on the console's streams; both Spectre and <see cref="HomologyDirectArguments"/> call it.</summary>
+    internal int Execute(HomologySettings settings, CancellationToken cancellationToken)
+    {
         // The result is written in one call at the end, so that a failure leaves standard output empty and
         // thousands of interval lines do not each cost a write to an auto-flushed console.
         var output = new StringWriter();
