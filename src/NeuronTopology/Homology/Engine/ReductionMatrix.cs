@@ -28,13 +28,9 @@ internal sealed class ReductionMatrix(MemoryBudget budget, int dimension)
     // The limit is enforced here instead, before the array doubles past it.
     private void Grow()
     {
-        long grownBytes = 2L * _entries.Length * EntryBytes;
-        if (grownBytes > budget.LimitBytes || 2L * _entries.Length > Array.MaxLength)
-        {
-            throw new RipsComplexTooLargeException(grownBytes, budget.LimitBytes, budget.MaxDimension, budget.Threshold,
-                $"The reduction matrix of dimension {dimension} alone reached {_count} entries after {ColumnCount} columns; its size depends on " +
-                "how long classes live, which the estimate made before the reduction does not bound. Lower the threshold or the homology dimension.");
-        }
+        budget.EnsureDoublingFits(_entries.Length, EntryBytes, () =>
+            $"The reduction matrix of dimension {dimension} alone reached {_count} entries after {ColumnCount} columns; its size depends on " +
+            "how long classes live, which the estimate made before the reduction does not bound. Lower the threshold or the homology dimension.");
         Array.Resize(ref _entries, _entries.Length * 2);
     }
 

@@ -41,13 +41,9 @@ internal sealed class WorkingColumn(PrimeField field, MemoryBudget budget, int d
     // reduction adds. No estimate made before the reduction bounds that, so the limit is enforced here.
     private void Grow()
     {
-        long grownBytes = 2L * _heap.Length * EntryBytes;
-        if (grownBytes > budget.LimitBytes || 2L * _heap.Length > Array.MaxLength)
-        {
-            throw new RipsComplexTooLargeException(grownBytes, budget.LimitBytes, budget.MaxDimension, budget.Threshold,
-                $"A working column of the reduction in dimension {dimension} alone reached {_count} entries; its size depends on how " +
-                "many columns the reduction adds, which the estimate made before the reduction does not bound. Lower the threshold or the homology dimension.");
-        }
+        budget.EnsureDoublingFits(_heap.Length, EntryBytes, () =>
+            $"A working column of the reduction in dimension {dimension} alone reached {_count} entries; its size depends on how " +
+            "many columns the reduction adds, which the estimate made before the reduction does not bound. Lower the threshold or the homology dimension.");
         Array.Resize(ref _heap, _heap.Length * 2);
     }
 
