@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NeuronTopology.IO;
 
 namespace NeuronTopology.Cli;
 
@@ -67,10 +68,7 @@ internal static partial class FileSystemMessage
 
     // AtomicFile writes ".NAME.GUID.tmp" beside NAME and renames it.
     private static string? AtomicTarget(string path)
-    {
-        Match match = TemporaryName().Match(Path.GetFileName(path));
-        return match.Success ? Path.Combine(Path.GetDirectoryName(path) ?? "", match.Groups[1].Value) : null;
-    }
+        => AtomicFile.DestinationOfTemporary(Path.GetFileName(path)) is { } name ? Path.Combine(Path.GetDirectoryName(path) ?? "", name) : null;
 
     // Names the part of the path that stopped the call: a file where a directory was expected, a missing
     // directory, or an existing parent that refused the new entry (as /proc does).
@@ -87,9 +85,6 @@ internal static partial class FileSystemMessage
         }
         return "no such file or directory";
     }
-
-    [GeneratedRegex(@"^\.(.+)\.[0-9a-f]{32}\.tmp$")]
-    private static partial Regex TemporaryName();
 
     [GeneratedRegex(@"\s*:?\s*'[^']*'\.?$")]
     private static partial Regex QuotedSuffix();

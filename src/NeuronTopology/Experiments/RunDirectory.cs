@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace NeuronTopology.Experiments;
 
@@ -8,7 +7,7 @@ namespace NeuronTopology.Experiments;
 /// <c>PARENT/NAME-N</c> (smallest unused N ≥ 1), so no earlier run is ever overwritten; an interrupted run
 /// is continued by opening its directory again (<see cref="Open"/>) and resuming from <c>checkpoint.bin</c>.
 /// </summary>
-public sealed partial class RunDirectory
+public sealed class RunDirectory
 {
     private const string ClaimFile = ".claimed";
 
@@ -158,14 +157,11 @@ public sealed partial class RunDirectory
                 continue;
             foreach (string file in Directory.EnumerateFiles(folder, ".*.tmp"))
             {
-                if (TemporaryFileName().IsMatch(System.IO.Path.GetFileName(file)))
+                if (IO.AtomicFile.DestinationOfTemporary(System.IO.Path.GetFileName(file)) is not null)
                     File.Delete(file);
             }
         }
     }
-
-    [GeneratedRegex("^\\..+\\.[0-9a-f]{32}\\.tmp$", RegexOptions.CultureInvariant)]
-    private static partial Regex TemporaryFileName();
 
     private static RunDirectory Prepare(string path)
     {

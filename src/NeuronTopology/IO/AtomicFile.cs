@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NeuronTopology.IO;
 
@@ -12,9 +13,21 @@ namespace NeuronTopology.IO;
 /// not those of the file it replaces, and the directory entry itself is not flushed, so a power loss right after
 /// the rename can still leave the old content.
 /// </remarks>
-public static class AtomicFile
+public static partial class AtomicFile
 {
     private static readonly Encoding Utf8WithoutBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// Returns the name of the file that the temporary file <paramref name="fileName"/> (".NAME.GUID.tmp", as
+    /// <see cref="Write"/> creates it) was to become, or null when <paramref name="fileName"/> is not such a name.
+    /// </summary>
+    /// <param name="fileName">A file name without directory.</param>
+    public static string? DestinationOfTemporary(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        Match match = TemporaryName().Match(fileName);
+        return match.Success ? match.Groups[1].Value : null;
+    }
 
     /// <summary>Writes <paramref name="contents"/> as UTF-8 without a byte-order mark.</summary>
     /// <exception cref="DirectoryNotFoundException">The directory of <paramref name="path"/> does not exist.</exception>
@@ -91,4 +104,7 @@ public static class AtomicFile
         {
         }
     }
+
+    [GeneratedRegex(@"^\.(.+)\.[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant)]
+    private static partial Regex TemporaryName();
 }

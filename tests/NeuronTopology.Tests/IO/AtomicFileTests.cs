@@ -64,4 +64,30 @@ public sealed class AtomicFileTests : IDisposable
 
         Assert.Equal("path", exception.ParamName);
     }
+
+    [Fact]
+    public void TemporaryNameMapsToDestination()
+    {
+        string path = Path.Combine(_directory, "metrics.csv");
+        string? temporaryName = null;
+
+        AtomicFile.Write(path, stream =>
+        {
+            stream.Write("x"u8);
+            temporaryName = Path.GetFileName(Assert.Single(Directory.GetFiles(_directory)));
+        });
+
+        Assert.NotNull(temporaryName);
+        Assert.Equal("metrics.csv", AtomicFile.DestinationOfTemporary(temporaryName));
+    }
+
+    [Theory]
+    [InlineData("metrics.csv")]
+    [InlineData(".metrics.csv.tmp")]
+    [InlineData(".metrics.csv.0123456789abcdef.tmp")]
+    [InlineData("metrics.csv.0123456789abcdef0123456789abcdef.tmp")]
+    public void OtherNamesAreNotTemporary(string fileName)
+    {
+        Assert.Null(AtomicFile.DestinationOfTemporary(fileName));
+    }
 }
