@@ -50,7 +50,7 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
         _train = ToSupervised<T>(split.Train);
         _sampler = new MiniBatchSampler(split.Train.Count, spec.BatchSize, shuffle: true, dropLast: false, Numerics.SplitMix64.DeriveSeed(spec.Seed, BatchStream));
         _stepsPerEpoch = (split.Train.Count + spec.BatchSize - 1) / spec.BatchSize;
-        var trainerOptions = new TrainerOptions { Schedule = CreateSchedule(spec, split.Train.Count), ScheduleUnit = ScheduleUnit.Step, Threads = _threads };
+        var trainerOptions = new TrainerOptions { Schedule = CreateSchedule(spec, _stepsPerEpoch), ScheduleUnit = ScheduleUnit.Step, Threads = _threads };
         _trainer = new Trainer<T>(_model, _loss, _optimizer, _train, trainerOptions);
         _wide = new double[_architecture.ParameterCount];
         _evaluation = new Evaluation(_architecture, _loss, split, spec.Record.SharpnessSamples, _threads);
@@ -85,9 +85,7 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
 
     private double[] WidenParameters()
     {
-        T[] parameters = _model.Parameters;
-        for (int i = 0; i < parameters.Length; i++)
-            _wide[i] = double.CreateTruncating(parameters[i]);
+        Widen(_model.Parameters, _wide);
         return _wide;
     }
 
@@ -139,14 +137,14 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "Unknown optimizer."),
     };
 
-    private static LearningRateSchedule CreateSchedule(ExperimentSpec spec, int trainCount)
+    private static LearningRateSchedule CreateSchedule(ExperimentSpec spec, int stepsPerEpoch)
     {
         ScheduleSpec schedule = spec.Schedule;
         return schedule.Kind switch
         {
             "constant" => LearningRateSchedule.Constant,
             "step" => LearningRateSchedule.Step(schedule.StepSize, schedule.Gamma),
-            "cosine" => LearningRateSchedule.Cosine(Math.Max(1, spec.Epochs * ((trainCount + spec.BatchSize - 1) / spec.BatchSize))),
+            "cosine" => LearningRateSchedule.Cosine(Math.Max(1, spec.Epochs * stepsPerEpoch)),
             "warmup" => LearningRateSchedule.LinearWarmup(schedule.WarmupSteps),
             _ => throw new ArgumentOutOfRangeException(nameof(spec), schedule.Kind, "Unknown schedule."),
         };
@@ -167,8 +165,13 @@ internal sealed class MlpTrainingRun<T> : ITrainingRun where T : unmanaged, IBin
     private static double[] Widen(T[] values)
     {
         var result = new double[values.Length];
-        for (int i = 0; i < values.Length; i++)
-            result[i] = double.CreateTruncating(values[i]);
+        Widen(values, result);
         return result;
+    }
+
+    private static void Widen(ReadOnlySpan<T> values, Span<double> destination)
+    {
+        for (int i = 0; i < values.Length; i++)
+            destination[i] = double.CreateTruncating(values[i]);
     }
 }
