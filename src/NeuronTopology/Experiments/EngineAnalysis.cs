@@ -110,7 +110,7 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
             IReadOnlyList<BettiChange> changes = BettiBand.RobustChanges(first, firstScale, diagram, scale);
             if (changes.FirstOrDefault(change => change.Dimension == 0) is not BettiChange components)
                 continue;
-            string listed = string.Join(", ", changes.Select(change => $"b{change.Dimension} {change.Before} → {change.After}"));
+            string listed = Describe(changes);
             bool split = components.After.Min > components.Before.Max;
             string how = split ? "the cloud came apart into more components" : "components of the cloud joined";
             return new RunVerdict(split ? "torn" : "folded", step, [],
@@ -126,6 +126,10 @@ internal sealed class EngineAnalysis : INeuronCloudAnalysis
         IReadOnlyList<BettiChange> changes = BettiBand.RobustChanges(diagrams[0].Diagram, diagrams[0].Scale, diagrams[^1].Diagram, diagrams[^1].Scale);
         return changes.Count == 0
             ? "no Betti number changed at every scale from 0.2 to 0.25 × diameter."
-            : $"b0 kept its value, and loops or voids at a fixed share of the diameter, which smooth deformations also change, went {string.Join(", ", changes.Select(change => $"b{change.Dimension} {change.Before} → {change.After}"))} at every scale from 0.2 to 0.25 × diameter.";
+            : $"b0 kept its value, and loops or voids at a fixed share of the diameter, which smooth deformations also change, went {Describe(changes)} at every scale from 0.2 to 0.25 × diameter.";
     }
+
+    // For example "b0 1 → 30, b2 1 → 0", each side the range of b_d over the band.
+    private static string Describe(IEnumerable<BettiChange> changes) =>
+        string.Join(", ", changes.Select(change => $"b{change.Dimension} {change.Before} → {change.After}"));
 }

@@ -44,14 +44,14 @@ public static class BettiBand
             IReadOnlyList<PersistenceInterval> intervals = diagram.Intervals(dimension);
             // b_d is constant between consecutive births and deaths, so its extremes over the band are taken at the
             // band's lower end or at an event inside it.
-            int min = Count(intervals, low), max = min;
+            int min = CountAlive(intervals, low), max = min;
             foreach (PersistenceInterval interval in intervals)
             {
                 foreach (double s in (ReadOnlySpan<double>)[interval.Birth, interval.Death])
                 {
                     if (s <= low || s > scale)
                         continue;
-                    int count = Count(intervals, s);
+                    int count = CountAlive(intervals, s);
                     min = Math.Min(min, count);
                     max = Math.Max(max, count);
                 }
@@ -81,14 +81,6 @@ public static class BettiBand
         return changes;
     }
 
-    private static int Count(IReadOnlyList<PersistenceInterval> intervals, double scale)
-    {
-        int count = 0;
-        foreach (PersistenceInterval interval in intervals)
-        {
-            if (interval.IsAliveAt(scale))
-                count++;
-        }
-        return count;
-    }
+    private static int CountAlive(IReadOnlyList<PersistenceInterval> intervals, double scale) =>
+        intervals.Count(interval => interval.IsAliveAt(scale));
 }
