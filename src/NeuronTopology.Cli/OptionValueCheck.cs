@@ -38,8 +38,8 @@ internal static class OptionValueCheck
         return null;
     }
 
-    // The parser reads every argument that starts with a minus sign as an option; a lone "-" has been replaced by
-    // its placeholder and negative numbers joined to their option by then.
+    // The parser reads every argument that starts with a minus sign as an option. By this point a lone "-" has been
+    // replaced by its placeholder, and negative numbers have been joined to their option.
     private static bool IsOption(string arg) => arg.Length > 1 && arg[0] == '-';
 
     private static ICommandOption? FindOption(ICommandInfo command, string arg)

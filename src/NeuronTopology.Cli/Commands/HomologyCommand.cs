@@ -7,8 +7,8 @@ namespace NeuronTopology.Cli.Commands;
 
 /// <summary>
 /// <c>ntopo homology</c>: Vietoris–Rips persistence barcodes of a point cloud or distance matrix, a drop-in for
-/// Ripser 1.2.1. The barcodes go to standard output in Ripser's layout (or JSON); the input summary, which Ripser
-/// prints on standard output, goes to standard error, so standard output holds only the barcodes.
+/// Ripser 1.2.1. The barcodes go to standard output in Ripser's layout (or JSON). The input summary, which Ripser
+/// prints on standard output, goes to standard error, so standard output contains only the barcodes.
 /// </summary>
 public sealed class HomologyCommand : Command<HomologySettings>
 {

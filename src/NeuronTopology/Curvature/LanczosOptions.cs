@@ -9,8 +9,8 @@ public sealed record LanczosOptions
     /// <summary>
     /// Convergence threshold on the Ritz residual relative to the Ritz value: a wanted pair (θ, y) is converged
     /// when ‖Hy − θy‖ ≤ max(Tolerance × |θ|, 1e-10 × max |Ritz value|). The second term is a floor for rounding
-    /// in the products, so an eigenvalue far inside the spectrum (the top of a Hessian whose negative end is
-    /// 1e8 times larger) is accurate to about 1e-10 of the spectral scale, not relative to itself. Default 1e-8,
+    /// in the products. An eigenvalue far inside the spectrum, such as the top of a Hessian whose negative end is
+    /// 1e8 times larger, is therefore accurate to about 1e-10 of the spectral scale, not relative to itself. Default 1e-8,
     /// which leaves the eigenvalue accurate to about residual² / gap. Zero runs to <see cref="MaxIterations"/>.
     /// </summary>
     public double Tolerance { get; init; } = 1e-8;

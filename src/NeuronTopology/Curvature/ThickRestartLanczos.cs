@@ -10,8 +10,9 @@ namespace NeuronTopology.Curvature;
 internal sealed class ThickRestartLanczos
 {
     /// <summary>
-    /// Residuals at most this fraction of the spectral scale max |Ritz value| count as converged. Rounding in the operator products leaves residuals of 1e-15 to 1e-12
-    /// of the scale; the latter was seen on a network whose loss had reached 1e33.
+    /// Residuals at most this fraction of the spectral scale max |Ritz value| count as converged. Rounding in the
+    /// operator products leaves residuals of 1e-15 to 1e-12 of the scale. The larger one was seen on a network whose
+    /// loss had reached 1e33.
     /// </summary>
     internal const double RoundingFloor = 1e-10;
 

@@ -19,8 +19,9 @@ internal interface INeuronCloudAnalysis
     int DistinctNeurons(PointCloud cloud);
 
     /// <summary>
-    /// The verdict of the whole run from its snapshots, first to last, and the persistence diagrams measured during
-    /// it (in step order, each with its scale 0.25 × diameter; empty when the run measured no topology).
+    /// Returns the verdict of the whole run from its snapshots, first to last, and from the persistence diagrams
+    /// measured during it. The diagrams come in step order, each with its scale 0.25 × diameter, and the list is empty
+    /// when the run measured no topology.
     /// </summary>
     RunVerdict Classify(IReadOnlyList<(long Step, PointCloud Cloud)> snapshots, IReadOnlyList<(long Step, PersistenceDiagram Diagram, double Scale)> diagrams, int threads);
 }

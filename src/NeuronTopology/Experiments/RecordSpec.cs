@@ -10,7 +10,7 @@ namespace NeuronTopology.Experiments;
 /// </param>
 /// <param name="Topology">Whether to compute topology at all.</param>
 /// <param name="TopologyPoints">
-/// Maximum number of neurons the Vietoris–Rips computation sees; 0 means all. A larger cloud is replaced by this many
+/// Maximum number of neurons the Vietoris–Rips complex is built on; 0 means all. A larger cloud is replaced by this many
 /// landmarks chosen by <see cref="Geometry.MaxMinLandmarks"/> (farthest-point selection from the neuron farthest from
 /// the centroid). The scale stays 0.25 × the diameter of the whole cloud, so only the points change, not ε. The cost of
 /// Vietoris–Rips to dimension 2 follows the edges and triangles at ε, which for a cloud of fixed shape grow as the square

@@ -114,8 +114,8 @@ public sealed class RunDirectory
     /// <remarks>
     /// The lock is an exclusive lock on the file <see cref="LockFileName"/> in the directory, held by an open
     /// <see cref="FileStream"/> with <see cref="FileShare.None"/>: flock(2) on Linux and macOS, a sharing lock on
-    /// Windows. The operating system releases it when the process ends, also after a crash or kill -9, so a stale lock
-    /// file never blocks a later resume. The lock is advisory on Unix: it keeps out other ntopo processes, not other
+    /// Windows. The operating system releases it when the process ends, also after a crash or kill -9, so the lock file
+    /// that such a process leaves does not block a later resume. The lock is advisory on Unix: it keeps out other ntopo processes, not other
     /// programs. Setting DOTNET_SYSTEM_IO_DISABLEFILELOCKING turns it off.
     /// </remarks>
     /// <exception cref="RunDirectoryException">Another process holds the lock: the run is being trained, resumed or reported.</exception>

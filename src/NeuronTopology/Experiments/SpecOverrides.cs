@@ -25,7 +25,7 @@ public sealed record SpecOverrides
     public bool? Topology { get; init; }
 
     /// <summary>
-    /// Maximum number of neurons the Vietoris–Rips computation sees (0 means all), replacing the spec's
+    /// Maximum number of neurons the Vietoris–Rips complex is built on (0 means all), replacing the spec's
     /// <see cref="RecordSpec.TopologyPoints"/>.
     /// </summary>
     public int? TopologyPoints { get; init; }

@@ -9,7 +9,7 @@ public static class MaxMinLandmarks
 {
     /// <summary>
     /// Chooses <paramref name="count"/> points of <paramref name="cloud"/> (all of them when the cloud has no more).
-    /// The first landmark is the point farthest from the centroid; each next one is the point whose distance to its
+    /// The first landmark is the point farthest from the centroid. Each next one is the point whose distance to its
     /// nearest landmark so far is largest. Ties go to the smallest index.
     /// </summary>
     /// <remarks>

@@ -60,8 +60,8 @@ public sealed partial class MultilayerPerceptron<T> where T : unmanaged, IBinary
         var outputs = new Matrix<T>(inputs.Rows, Architecture.OutputSize);
         if (inputs.Rows == 0)
             return outputs;
-        // A workspace holds a dozen buffers per layer, so one sized for all rows would take gigabytes on MNIST;
-        // chunks of PredictRows bound it whatever the number of inputs.
+        // A workspace has a dozen buffers per layer, so one sized for all rows would take gigabytes on MNIST.
+        // Chunks of PredictRows rows bound it whatever the number of inputs.
         var workspace = new MlpWorkspace<T>(Architecture, Math.Min(inputs.Rows, PredictRows));
         int inputSize = Architecture.InputSize, outputSize = Architecture.OutputSize;
         for (int start = 0; start < inputs.Rows; start += workspace.Capacity)

@@ -43,7 +43,8 @@ public class CsvDataCheckTests
 
         File.AppendAllText(csv, "7,8,9\n");
         var split = ExperimentData.Load(spec);
-        Assert.True(split.Train.Count >= 1 && split.Test.Count >= 1);
+        Assert.True(split.Train.Count >= 1);
+        Assert.True(split.Test.Count >= 1);
     }
 
     [Fact]

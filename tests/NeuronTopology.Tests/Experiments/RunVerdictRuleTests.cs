@@ -20,7 +20,7 @@ public class RunVerdictRuleTests
 
     // The line with its right half moved by `gap` along the first axis and every point moved off the axis by about
     // `noise` in a direction of its own, so that all neighbour distances grow about fivefold. The largest
-    // neighbour stretch is then far below 32 times the median, and the geometric rule sees no tear.
+    // neighbour stretch is then far below 32 times the median, and the geometric rule finds no tear.
     private static PointCloud SplitNoisyLine(double gap, double noise)
     {
         var random = new Random(7);

@@ -89,7 +89,7 @@ public class AllocationTests
         long four = Allocated(() => model.Predict(large.Inputs, threads: 1));
 
         // Four times the rows cost three more output matrices (3 × 1024 × 5 × 8 bytes) and the small objects of
-        // three more chunks; a workspace sized to all rows would add about 3 × 19 MB.
+        // three more chunks. A workspace sized to all rows would add about 3 × 19 MB.
         long outputs = 3L * chunk * 5 * 8;
         Assert.True(four - one < outputs + 64_000, $"Predict allocated {one} bytes for {chunk} rows and {four} for {4 * chunk}");
     }

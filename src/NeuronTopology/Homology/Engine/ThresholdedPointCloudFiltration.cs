@@ -10,9 +10,9 @@ namespace NeuronTopology.Homology.Engine;
 internal static class ThresholdedPointCloudFiltration
 {
     /// <summary>
-    /// Returns the filtration, or null when the triangle path must be taken instead: when more than a quarter of the
-    /// pairs lie under the effective threshold (the filtration is then stored dense) or a distance overflows the float
-    /// range (the triangle path then names the pair). Distances and threshold rules equal those of
+    /// Returns the filtration, or null when the triangle path must be taken instead. That happens when more than a
+    /// quarter of the pairs lie under the effective threshold, because the filtration is then stored dense, or when a
+    /// distance overflows the float range, because the triangle path names the pair. Distances and threshold rules equal those of
     /// <see cref="RipsFiltrationBuilder.FromLowerTriangle"/>.
     /// </summary>
     public static RipsFiltration? TryBuild(PointCloud cloud, double threshold, int threads, BinomialCoefficientTable binomial,
