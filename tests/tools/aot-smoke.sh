@@ -56,4 +56,33 @@ check "unknown command" 2 "Unknown command" "$ntopo" no-such-command
 # The check for an option without a value reads the command model through Spectre's help interface.
 check "option without a value" 2 "option --out needs a value" "$ntopo" run figure8-gd-0.0025 --out
 check "extra argument" 2 "unexpected argument 'extra'" "$ntopo" homology "$work/square.csv" extra
+# The methods of the homology layout list must still exist under their names and sit together at the start of the
+# managed code. Otherwise the list is stale, and `ntopo homology` touches code pages all over the executable again.
+symbols="$out/ntopo.dbg"
+[[ -f "$symbols" ]] || symbols="$ntopo"
+readelf -SW "$symbols" >"$work/sections.txt" 2>/dev/null
+nm --defined-only "$symbols" >"$work/symbols.txt"
+if python3 - "$work" "$repository/src/NeuronTopology.Cli/Aot/homology-method-order.txt" <<'PY'
+import re, sys
+work, listing = sys.argv[1], sys.argv[2]
+section = next(re.search(r"__managedcode\s+\S+\s+([0-9a-f]+)", line) for line in open(f"{work}/sections.txt") if "__managedcode" in line)
+start = int(section.group(1), 16)
+addresses = {}
+for line in open(f"{work}/symbols.txt"):
+    fields = line.split()
+    if len(fields) == 3:
+        addresses[fields[2]] = int(fields[0], 16)
+names = open(listing).read().split()
+found = [addresses[name] for name in names if name in addresses]
+# 2 MiB is several times the 0.4 MB the listed methods take, and well under the 4.5 MB of managed code.
+near = sum(1 for address in found if start <= address < start + (2 << 20))
+print(f"{len(found)} of {len(names)} listed methods exist; {near} lie in the first 2 MiB of managed code")
+sys.exit(0 if len(found) >= 0.8 * len(names) and near >= 0.95 * len(found) else 1)
+PY
+then
+  echo "ok: homology method layout"
+else
+  echo "FAILED: homology method layout; regenerate the list with bench/homology/method-order.sh" >&2
+  exit 1
+fi
 echo "native AOT smoke test passed: $ntopo"
