@@ -63,9 +63,12 @@ public sealed class HomologyCommand : Command<HomologySettings>
         if (!settings.ReadsStandardInput && Directory.Exists(settings.File))
             throw new ArgumentException($"'{settings.File}' is a directory; expected an input file.");
 
+        // Distances are 32-bit floats, so text coordinates are read in 32 bits, half the memory, unless an output needs
+        // the diameter, which is given in the input's double precision as GUDHI computes it.
+        bool needsDiameter = settings.Json || settings.BettiAtText is not null || settings.BettiAtRelativeText is not null;
         RipsInput input;
         using (Stream stream = settings.ReadsStandardInput ? openStandardInput() : File.OpenRead(settings.File!))
-            input = RipsInput.Read(format, stream, source);
+            input = RipsInput.Read(format, stream, source, singlePrecisionPoints: !needsDiameter);
 
         var options = new RipsOptions
         {
@@ -117,6 +120,8 @@ public sealed class HomologyCommand : Command<HomologySettings>
 
     private static PersistenceDiagram ComputeWithEngine(RipsInput input, RipsOptions options, CancellationToken cancellationToken)
     {
+        if (input.SinglePrecisionPointCloud is { } singleCloud)
+            return VietorisRips.Compute(singleCloud, options, cancellationToken);
         if (input.PointCloud is { } cloud)
             return VietorisRips.Compute(cloud, options, cancellationToken);
         if (input.DistanceMatrix is { } dense)
@@ -136,9 +141,10 @@ public sealed class HomologyCommand : Command<HomologySettings>
             error.Write($"sparse distance matrix with {sparse.Count} points and {sparse.Edges.Count}/{pairs} entries\n");
             return;
         }
-        if (input.PointCloud is { } cloud)
+        if (input.PointCloud is not null || input.SinglePrecisionPointCloud is not null)
         {
-            error.Write($"point cloud with {cloud.Count} points in dimension {cloud.Dimension}\n");
+            int dimension = input.PointCloud?.Dimension ?? input.SinglePrecisionPointCloud!.Dimension;
+            error.Write($"point cloud with {input.Count} points in dimension {dimension}\n");
             if (threshold is not null)
                 return;
         }

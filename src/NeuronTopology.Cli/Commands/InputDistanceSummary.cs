@@ -21,8 +21,10 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
         double limit = threshold ?? double.PositiveInfinity;
         if (input.SparseDistanceMatrix is { } sparse)
             return ScanEdges(sparse.Count, sparse.Edges, limit);
+        if (input.SinglePrecisionPointCloud is { } singleCloud)
+            return ScanPairs(singleCloud.Count, EuclideanDistanceInSingle(singleCloud.Coordinates, singleCloud.Dimension), limit);
         if (input.PointCloud is { } cloud)
-            return ScanPairs(cloud.Count, EuclideanDistanceInSingle(cloud), limit);
+            return ScanPairs(cloud.Count, EuclideanDistanceInSingle(ToSingle(cloud), cloud.Dimension), limit);
 
         var dense = input.DistanceMatrix!;
         return ScanPairs(dense.Count, (i, j) => (float)dense[i, j], limit);
@@ -34,6 +36,9 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
     /// </summary>
     public static double Diameter(RipsInput input, int threads)
     {
+        // HomologyCommand reads a cloud in 64 bits when it needs the diameter, so this widened copy serves other callers.
+        if (input.SinglePrecisionPointCloud is { } singleCloud)
+            return CloudDiameter.Compute(singleCloud.ToPointCloud(), threads).Diameter;
         if (input.PointCloud is { } cloud)
             return CloudDiameter.Compute(cloud, threads).Diameter;
         if (input.DistanceMatrix is { } dense)
@@ -43,13 +48,8 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
     }
 
     // Ripser 1.2.1 reads coordinates as floats and sums the squared differences in a float, in coordinate order.
-    private static Func<int, int, float> EuclideanDistanceInSingle(PointCloud cloud)
+    private static Func<int, int, float> EuclideanDistanceInSingle(float[] coordinates, int dimension)
     {
-        int dimension = cloud.Dimension;
-        var coordinates = new float[cloud.Count * dimension];
-        for (int k = 0; k < coordinates.Length; k++)
-            coordinates[k] = (float)cloud.Coordinates[k];
-
         return (i, j) =>
         {
             float sum = 0;
@@ -60,6 +60,14 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
             }
             return MathF.Sqrt(sum);
         };
+    }
+
+    private static float[] ToSingle(PointCloud cloud)
+    {
+        var single = new float[cloud.Count * cloud.Dimension];
+        for (int k = 0; k < single.Length; k++)
+            single[k] = (float)cloud.Coordinates[k];
+        return single;
     }
 
     private static InputDistanceSummary ScanPairs(int count, Func<int, int, float> distanceOf, double limit)

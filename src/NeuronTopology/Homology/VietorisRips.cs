@@ -30,28 +30,73 @@ public static class VietorisRips
     {
         ArgumentNullException.ThrowIfNull(cloud);
         var setup = Setup.Create(cloud.Count, options);
-        for (long i = 0; i < (long)cloud.Count * cloud.Dimension; i++)
-        {
-            if (!double.IsFinite(cloud.Coordinates[i]))
-                throw new ArgumentException($"Coordinate {i % Math.Max(cloud.Dimension, 1)} of point {i / Math.Max(cloud.Dimension, 1)} is {cloud.Coordinates[i]}; coordinates must be finite.", nameof(cloud));
-        }
+        ThrowIfNotFinite<double>(cloud.Coordinates.AsSpan(0, cloud.Count * cloud.Dimension), cloud.Dimension, nameof(cloud));
         EnsureDistanceStorageFits(cloud.Count, options);
 
         SingleRange.ThrowIfCoordinateOverflows(cloud.Coordinates, (long)cloud.Count * cloud.Dimension, cloud.Dimension);
 
-        // Under a threshold, a cloud whose triangle would not be kept for lookups gets its sparse filtration straight
-        // from the points, so the triangle never takes memory. Dense or overflowing input takes the triangle path.
-        long triangleBytes = (long)cloud.Count * (cloud.Count - 1) / 2 * sizeof(float);
-        if (options.Threshold is { } requested && triangleBytes > RipsFiltrationBuilder.MaxLookupTriangleBytes
-            && ThresholdedPointCloudFiltration.TryBuild(cloud, requested, setup.Threads, setup.Binomial, setup.Field, cancellationToken) is { } sparse)
+        if (TakesThresholdedFiltration(cloud.Count, options)
+            && ThresholdedPointCloudFiltration.TryBuild(EuclideanDistances.ToSingle(cloud), cloud.Count, cloud.Dimension, options.Threshold!.Value,
+                setup.Threads, setup.Binomial, setup.Field, cancellationToken) is { } sparse)
         {
-            return setup.Run(sparse, requested, options, cancellationToken, progress);
+            return setup.Run(sparse, options.Threshold.Value, options, cancellationToken, progress);
         }
 
         float[] triangle = EuclideanDistances.LowerTriangle(cloud, setup.Threads, cancellationToken);
         SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
         return setup.Run(filtration, threshold, options, cancellationToken, progress);
+    }
+
+    /// <summary>
+    /// Computes the barcodes of a Euclidean point cloud stored in 32-bit floats, the precision of the distances. The
+    /// result equals that of <see cref="Compute(PointCloud, RipsOptions, CancellationToken, IProgress{RipsProgress})"/>
+    /// on the same coordinates, with half the memory for the points.
+    /// </summary>
+    /// <param name="cloud">Points. NaN or ∞ coordinates are rejected.</param>
+    /// <inheritdoc cref="Compute(PointCloud, RipsOptions, CancellationToken, IProgress{RipsProgress})" path="/param[@name='options' or @name='cancellationToken' or @name='progress']"/>
+    /// <exception cref="ArgumentException">A coordinate is NaN or infinite, or a distance exceeds the float range (3.4e38).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (see <see cref="RipsOptions"/>).</exception>
+    /// <exception cref="SimplexIndexOverflowException">C(n, k + 2) exceeds 2⁶³ − 1 for n points and dimension k.</exception>
+    /// <exception cref="RipsComplexTooLargeException">The estimated memory exceeds the limit, or a reduction matrix or working column outgrows it during the reduction.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static PersistenceDiagram Compute(SinglePrecisionPointCloud cloud, RipsOptions options, CancellationToken cancellationToken = default,
+        IProgress<RipsProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(cloud);
+        var setup = Setup.Create(cloud.Count, options);
+        ThrowIfNotFinite<float>(cloud.Coordinates.AsSpan(0, cloud.Count * cloud.Dimension), cloud.Dimension, nameof(cloud));
+        EnsureDistanceStorageFits(cloud.Count, options);
+
+        if (TakesThresholdedFiltration(cloud.Count, options)
+            && ThresholdedPointCloudFiltration.TryBuild(cloud.Coordinates, cloud.Count, cloud.Dimension, options.Threshold!.Value,
+                setup.Threads, setup.Binomial, setup.Field, cancellationToken) is { } sparse)
+        {
+            return setup.Run(sparse, options.Threshold.Value, options, cancellationToken, progress);
+        }
+
+        float[] triangle = EuclideanDistances.LowerTriangle(cloud.Coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
+        SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
+        var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
+        return setup.Run(filtration, threshold, options, cancellationToken, progress);
+    }
+
+    // Under a threshold, a cloud whose triangle would not be kept for lookups gets its sparse filtration straight from
+    // the points, so the triangle never takes memory. Dense or overflowing input takes the triangle path.
+    private static bool TakesThresholdedFiltration(int count, RipsOptions options)
+    {
+        long triangleBytes = (long)count * (count - 1) / 2 * sizeof(float);
+        return options.Threshold is not null && triangleBytes > RipsFiltrationBuilder.MaxLookupTriangleBytes;
+    }
+
+    private static void ThrowIfNotFinite<T>(ReadOnlySpan<T> coordinates, int dimension, string parameterName)
+        where T : System.Numerics.IFloatingPointIeee754<T>
+    {
+        for (int i = 0; i < coordinates.Length; i++)
+        {
+            if (!T.IsFinite(coordinates[i]))
+                throw new ArgumentException($"Coordinate {i % Math.Max(dimension, 1)} of point {i / Math.Max(dimension, 1)} is {coordinates[i]}; coordinates must be finite.", parameterName);
+        }
     }
 
     /// <summary>Computes the barcodes of a finite metric space given by its full distance matrix.</summary>

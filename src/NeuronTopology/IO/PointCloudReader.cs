@@ -1,3 +1,4 @@
+using System.Numerics;
 using NeuronTopology.Geometry;
 
 namespace NeuronTopology.IO;
@@ -28,9 +29,30 @@ public static class PointCloudReader
     /// <exception cref="InputFormatException">The input contains no points, rows of different lengths, or a value that is not a finite number.</exception>
     internal static PointCloud Read(TextReader reader, string source, long? expectedRows)
     {
+        var (coordinates, count, dimension) = ReadCoordinates<double>(reader, source, expectedRows);
+        return new PointCloud(coordinates, count, dimension);
+    }
+
+    /// <summary>
+    /// Reads a point cloud into 32-bit floats, each coordinate parsed as a double and rounded to the nearest float,
+    /// for computations that use no more precision, such as Vietoris–Rips distances.
+    /// </summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">Names the input in error messages.</param>
+    /// <param name="expectedRows">Points to allocate for once the first row gives the dimension; a wrong hint costs one extra copy.</param>
+    /// <exception cref="InputFormatException">The input contains no points, rows of different lengths, a value that is not a finite number, or one beyond the float range (3.4e38).</exception>
+    public static SinglePrecisionPointCloud ReadSinglePrecision(TextReader reader, string source, long? expectedRows = null)
+    {
+        var (coordinates, count, dimension) = ReadCoordinates<float>(reader, source, expectedRows);
+        return new SinglePrecisionPointCloud(coordinates, count, dimension);
+    }
+
+    private static (T[] Coordinates, int Count, int Dimension) ReadCoordinates<T>(TextReader reader, string source, long? expectedRows)
+        where T : IFloatingPointIeee754<T>
+    {
         var lines = new NumericLineReader(reader, source);
         var row = new List<double>();
-        double[] coordinates = [];
+        T[] coordinates = [];
         int dimension = 0;
         int firstLine = 0;
         int count = 0;
@@ -41,7 +63,7 @@ public static class PointCloudReader
             {
                 dimension = row.Count;
                 firstLine = lines.LineNumber;
-                coordinates = new double[InitialCapacity(expectedRows, dimension)];
+                coordinates = new T[InitialCapacity(expectedRows, dimension)];
             }
             else if (row.Count != dimension)
             {
@@ -51,7 +73,7 @@ public static class PointCloudReader
             long end = (long)(count + 1) * dimension;
             if (end > coordinates.Length)
                 coordinates = Grow(coordinates, end, lines);
-            row.CopyTo(coordinates, count * dimension);
+            Store(row, coordinates.AsSpan(count * dimension, dimension), lines);
             count++;
         }
 
@@ -59,7 +81,20 @@ public static class PointCloudReader
             throw new InputFormatException(source, null, "the input is empty (no points, only blank or comment lines); expected one point a line.");
         if (coordinates.Length != (long)count * dimension)
             Array.Resize(ref coordinates, count * dimension);
-        return new PointCloud(coordinates, count, dimension);
+        return (coordinates, count, dimension);
+    }
+
+    // NumericLineReader has already rejected NaN and ∞, so only a finite double beyond the range of T ends up infinite.
+    private static void Store<T>(List<double> row, Span<T> destination, NumericLineReader lines)
+        where T : IFloatingPointIeee754<T>
+    {
+        for (int t = 0; t < row.Count; t++)
+        {
+            T value = T.CreateSaturating(row[t]);
+            if (T.IsInfinity(value))
+                throw lines.Error(FormattableString.Invariant($"field {t + 1} is {row[t]:R}, beyond the 32-bit float range (largest value 3.4028235e38) in which distances are computed; rescale the input."));
+            destination[t] = value;
+        }
     }
 
     private static long InitialCapacity(long? expectedRows, int dimension)
@@ -68,12 +103,12 @@ public static class PointCloudReader
         return Math.Min(rows * dimension, Array.MaxLength);
     }
 
-    private static double[] Grow(double[] coordinates, long required, NumericLineReader lines)
+    private static T[] Grow<T>(T[] coordinates, long required, NumericLineReader lines)
     {
         if (required > Array.MaxLength)
             throw lines.Error($"the point cloud has more than {Array.MaxLength} coordinates, the most one .NET array can store.");
         long capacity = Math.Clamp(coordinates.LongLength * 2, required, Array.MaxLength);
-        var grown = new double[capacity];
+        var grown = new T[capacity];
         coordinates.CopyTo(grown, 0);
         return grown;
     }

@@ -5,21 +5,26 @@ using NeuronTopology.Homology;
 namespace NeuronTopology.IO;
 
 /// <summary>
-/// The finite metric space a Vietoris–Rips computation reads: exactly one of a Euclidean point cloud, a dense
-/// distance matrix or a sparse distance matrix.
+/// The finite metric space a Vietoris–Rips computation reads: exactly one of a Euclidean point cloud (in 64-bit or
+/// 32-bit coordinates), a dense distance matrix or a sparse distance matrix.
 /// </summary>
 public sealed class RipsInput
 {
-    private RipsInput(PointCloud? pointCloud, DistanceMatrix? distanceMatrix, SparseDistanceMatrix? sparseDistanceMatrix, int count)
+    private RipsInput(PointCloud? pointCloud, SinglePrecisionPointCloud? singlePrecisionPointCloud, DistanceMatrix? distanceMatrix,
+        SparseDistanceMatrix? sparseDistanceMatrix, int count)
     {
         PointCloud = pointCloud;
+        SinglePrecisionPointCloud = singlePrecisionPointCloud;
         DistanceMatrix = distanceMatrix;
         SparseDistanceMatrix = sparseDistanceMatrix;
         Count = count;
     }
 
-    /// <summary>The points, when the input is a point cloud; otherwise null.</summary>
+    /// <summary>The points, when the input is a point cloud in 64-bit coordinates; otherwise null.</summary>
     public PointCloud? PointCloud { get; }
+
+    /// <summary>The points, when the input is a text point cloud read in 32-bit floats, as Ripser reads it; otherwise null.</summary>
+    public SinglePrecisionPointCloud? SinglePrecisionPointCloud { get; }
 
     /// <summary>The dense distances, when the input is a full or triangular matrix; otherwise null.</summary>
     public DistanceMatrix? DistanceMatrix { get; }
@@ -34,21 +39,28 @@ public sealed class RipsInput
     public static RipsInput From(PointCloud cloud)
     {
         ArgumentNullException.ThrowIfNull(cloud);
-        return new RipsInput(cloud, null, null, cloud.Count);
+        return new RipsInput(cloud, null, null, null, cloud.Count);
+    }
+
+    /// <summary>Wraps a point cloud in 32-bit coordinates.</summary>
+    public static RipsInput From(SinglePrecisionPointCloud cloud)
+    {
+        ArgumentNullException.ThrowIfNull(cloud);
+        return new RipsInput(null, cloud, null, null, cloud.Count);
     }
 
     /// <summary>Wraps a dense distance matrix.</summary>
     public static RipsInput From(DistanceMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        return new RipsInput(null, matrix, null, matrix.Count);
+        return new RipsInput(null, null, matrix, null, matrix.Count);
     }
 
     /// <summary>Wraps a sparse distance matrix.</summary>
     public static RipsInput From(SparseDistanceMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        return new RipsInput(null, null, matrix, matrix.Count);
+        return new RipsInput(null, null, null, matrix, matrix.Count);
     }
 
     /// <summary>Reads the file at <paramref name="path"/> in <paramref name="format"/>.</summary>
@@ -61,9 +73,16 @@ public sealed class RipsInput
     }
 
     /// <summary>Reads <paramref name="stream"/> in <paramref name="format"/>; <paramref name="source"/> names it in error messages.</summary>
+    /// <param name="format">The input format.</param>
+    /// <param name="stream">The content.</param>
+    /// <param name="source">Names the input in error messages.</param>
+    /// <param name="singlePrecisionPoints">
+    /// Reads a text point cloud into <see cref="SinglePrecisionPointCloud"/>, half the memory, when only Vietoris–Rips
+    /// intervals are needed, since their distances are 32-bit floats anyway; otherwise into <see cref="PointCloud"/>.
+    /// </param>
     /// <exception cref="InputFormatException">The content does not follow the format, or a text format was requested for a seekable stream that holds a .npy file.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
-    public static RipsInput Read(RipsInputFormat format, Stream stream, string source)
+    public static RipsInput Read(RipsInputFormat format, Stream stream, string source, bool singlePrecisionPoints = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
@@ -77,7 +96,9 @@ public sealed class RipsInput
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return format switch
         {
-            RipsInputFormat.PointCloud => From(PointCloudReader.Read(reader, source, candidateRows)),
+            RipsInputFormat.PointCloud => singlePrecisionPoints
+                ? From(PointCloudReader.ReadSinglePrecision(reader, source, candidateRows))
+                : From(PointCloudReader.Read(reader, source, candidateRows)),
             RipsInputFormat.LowerDistance => From(LowerDistanceMatrixReader.Read(reader, source)),
             RipsInputFormat.UpperDistance => From(UpperDistanceMatrixReader.Read(reader, source)),
             RipsInputFormat.Distance => From(DistanceMatrixReader.Read(reader, source)),

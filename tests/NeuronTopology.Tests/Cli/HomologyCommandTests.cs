@@ -62,7 +62,7 @@ public class HomologyCommandTests
         Assert.Equal(
             "persistence intervals in dim 0:\n [0,1)\n [0,1)\n [0,1)\n [0, )\npersistence intervals in dim 1:\n [1,1.41421)\n",
             output);
-        Assert.NotNull(engine.Input?.PointCloud);
+        Assert.NotNull(engine.Input?.SinglePrecisionPointCloud);
     }
 
     [Fact]
@@ -143,6 +143,22 @@ public class HomologyCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("point cloud with 1 points in dimension 2\nvalue range: [inf,-inf]\ndistance matrix with 1 points, using threshold at enclosing radius 0\n", error);
+    }
+
+    [Theory]
+    [InlineData(false, null, null, true)]
+    [InlineData(true, null, null, false)]
+    [InlineData(false, "1.2", null, false)]
+    [InlineData(false, null, "0.25", false)]
+    public void CoordinatePrecisionFollowsOutputs(bool json, string? bettiAt, string? bettiAtRelative, bool singlePrecision)
+    {
+        var settings = new HomologySettings { Format = "point-cloud", Json = json, BettiAtText = bettiAt, BettiAtRelativeText = bettiAtRelative };
+
+        var (exitCode, _, _, engine) = Run(settings, Square);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(singlePrecision, engine.Input?.SinglePrecisionPointCloud is not null);
+        Assert.Equal(!singlePrecision, engine.Input?.PointCloud is not null);
     }
 
     [Fact]

@@ -24,6 +24,17 @@ public sealed class FloatRangeTests
     }
 
     [Fact]
+    public void SinglePrecisionDistanceOverflowNamesThePair()
+    {
+        var cloud = new SinglePrecisionPointCloud([1e20f, 0, 0, 0, 3e20f, 0], 3, 2);
+
+        var exception = Assert.Throws<ArgumentException>(() => VietorisRips.Compute(cloud, new RipsOptions()));
+
+        Assert.Contains("between points 0 and 1 is 1E+20", exception.Message);
+        Assert.Contains("32-bit float range", exception.Message);
+    }
+
+    [Fact]
     public void CoordinateBeyondFloatRangeIsNamed()
     {
         var cloud = PointCloud.FromRows([[0, 0], [0, 1e39]]);

@@ -33,11 +33,27 @@ public sealed class ThresholdedPointCloudTests
         Assert.Equal(threshold, direct.Threshold);
     }
 
+    [Theory]
+    [InlineData(0.3, 1)]
+    [InlineData(0.3, 2)]
+    public void SinglePrecisionCloudEqualsDoubleCloud(double threshold, int threads)
+    {
+        var cloud = NoisyTorus(1500, seed: 5);
+        var single = new SinglePrecisionPointCloud(EuclideanDistances.ToSingle(cloud), cloud.Count, cloud.Dimension);
+        var options = new RipsOptions { MaxDimension = 1, Threshold = threshold, Threads = threads };
+
+        var fromDouble = VietorisRips.Compute(cloud, options);
+        var fromSingle = VietorisRips.Compute(single, options);
+
+        for (int dimension = 0; dimension <= 1; dimension++)
+            Assert.Equal(fromDouble.Intervals(dimension), fromSingle.Intervals(dimension));
+    }
+
     [Fact]
     public void DenseThresholdFallsBackToTriangle()
     {
         var cloud = NoisyTorus(1500, seed: 3);
-        var filtration = ThresholdedPointCloudFiltration.TryBuild(cloud, 100.0, 2, new BinomialCoefficientTable(1500, 3), new PrimeField(2), CancellationToken.None);
+        var filtration = ThresholdedPointCloudFiltration.TryBuild(EuclideanDistances.ToSingle(cloud), cloud.Count, cloud.Dimension, 100.0, 2, new BinomialCoefficientTable(1500, 3), new PrimeField(2), CancellationToken.None);
 
         Assert.Null(filtration);
     }
@@ -46,7 +62,7 @@ public sealed class ThresholdedPointCloudTests
     public void SparseThresholdBuildsSparseFiltration()
     {
         var cloud = NoisyTorus(1500, seed: 3);
-        var filtration = ThresholdedPointCloudFiltration.TryBuild(cloud, 0.3, 2, new BinomialCoefficientTable(1500, 3), new PrimeField(2), CancellationToken.None);
+        var filtration = ThresholdedPointCloudFiltration.TryBuild(EuclideanDistances.ToSingle(cloud), cloud.Count, cloud.Dimension, 0.3, 2, new BinomialCoefficientTable(1500, 3), new PrimeField(2), CancellationToken.None);
 
         Assert.IsType<SparseRipsFiltration>(filtration);
         Assert.Equal(0.3f, filtration.Threshold);

@@ -26,6 +26,29 @@ public sealed class VietorisRipsTests
     }
 
     [Fact]
+    public void SinglePrecisionSquareHasOneLoop()
+    {
+        var cloud = new SinglePrecisionPointCloud([0, 0, 1, 0, 1, 1, 0, 1], 4, 2);
+
+        var diagram = VietorisRips.Compute(cloud, new RipsOptions { MaxDimension = 2 });
+
+        Assert.Equal([new PersistenceInterval(0, 1), new(0, 1), new(0, 1), new(0, double.PositiveInfinity)], diagram.Intervals(0));
+        Assert.Equal([new PersistenceInterval(1, Diagonal)], diagram.Intervals(1));
+        Assert.Empty(diagram.Intervals(2));
+    }
+
+    [Fact]
+    public void SinglePrecisionNonFiniteCoordinateRejected()
+    {
+        var cloud = new SinglePrecisionPointCloud([0, 0, 1, float.PositiveInfinity], 2, 2);
+
+        var exception = Assert.Throws<ArgumentException>(() => VietorisRips.Compute(cloud, new RipsOptions()));
+
+        Assert.Contains("Coordinate 1 of point 1", exception.Message);
+        Assert.Equal("cloud", exception.ParamName);
+    }
+
+    [Fact]
     public void SquareBelowDiagonalKeepsLoop()
     {
         var diagram = VietorisRips.Compute(Square(), new RipsOptions { Threshold = 1.2 });

@@ -55,6 +55,42 @@ public class PointCloudReaderTests
     public void InvalidValueNamesLineFieldAndToken(string text, int line, params string[] fragments)
         => Expect(() => PointCloudReader.Read(Text(text), Source), line, fragments);
 
+    [Fact]
+    public void SinglePrecisionRoundsEachParsedValue()
+    {
+        string text = "0.1,2.000000001\n-1e-30,16777217\n3.4028235e38,1e-46\n";
+
+        var single = PointCloudReader.ReadSinglePrecision(Text(text), Source);
+        var wide = PointCloudReader.Read(Text(text), Source);
+
+        Assert.Equal(3, single.Count);
+        Assert.Equal(2, single.Dimension);
+        Assert.Equal(wide.Coordinates.Select(value => (float)value), single.Coordinates);
+        // 16777217 = 2^24 + 1 has no float; it rounds to even, 2^24.
+        Assert.Equal(16777216f, single.Coordinates[3]);
+    }
+
+    [Fact]
+    public void SinglePrecisionRejectsValueBeyondFloatRange()
+        => Expect(() => PointCloudReader.ReadSinglePrecision(Text("0,0\n1,-4e38\n"), Source), 2,
+            "field 2 is -4E+38", "32-bit float range", "rescale");
+
+    [Fact]
+    public void SinglePrecisionRaggedRowNamesLine()
+        => Expect(() => PointCloudReader.ReadSinglePrecision(Text("0,0\n1,1,1\n"), Source), 2, "3 coordinates", "expected 2");
+
+    [Fact]
+    public void SinglePrecisionCloudWidensExactly()
+    {
+        var single = PointCloudReader.ReadSinglePrecision(Text("0.1 0.2\n0.3 0.4\n"), Source);
+
+        var widened = single.ToPointCloud();
+
+        Assert.Equal(single.Coordinates.Select(value => (double)value), widened.Coordinates);
+        Assert.Equal(2, widened.Count);
+        Assert.Equal(2, widened.Dimension);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n  \n")]

@@ -19,8 +19,29 @@ public class RipsInputTests
         var input = RipsInput.Read(format, new MemoryStream(Encoding.UTF8.GetBytes(text)), "square");
 
         Assert.Equal(4, input.Count);
-        Assert.Equal(1, new[] { input.PointCloud is not null, input.DistanceMatrix is not null, input.SparseDistanceMatrix is not null }.Count(set => set));
+        Assert.Equal(1, new[] { input.PointCloud is not null, input.SinglePrecisionPointCloud is not null, input.DistanceMatrix is not null, input.SparseDistanceMatrix is not null }.Count(set => set));
         Assert.Equal(formatName, RipsInputFormatNames.Name(format));
+    }
+
+    [Fact]
+    public void TextPointCloudIsReadInSinglePrecision()
+    {
+        var input = RipsInput.Read(RipsInputFormat.PointCloud, new MemoryStream(Encoding.UTF8.GetBytes("0.1,2\n3,0.7\n")), "cloud.csv",
+            singlePrecisionPoints: true);
+
+        Assert.Null(input.PointCloud);
+        Assert.NotNull(input.SinglePrecisionPointCloud);
+        Assert.Equal([0.1f, 2f, 3f, 0.7f], input.SinglePrecisionPointCloud.Coordinates);
+    }
+
+    [Fact]
+    public void TextPointCloudIsReadInDoublePrecisionByDefault()
+    {
+        var input = RipsInput.Read(RipsInputFormat.PointCloud, new MemoryStream(Encoding.UTF8.GetBytes("0.1,2\n3,0.7\n")), "cloud.csv");
+
+        Assert.Null(input.SinglePrecisionPointCloud);
+        Assert.NotNull(input.PointCloud);
+        Assert.Equal([0.1, 2, 3, 0.7], input.PointCloud.Coordinates);
     }
 
     [Fact]

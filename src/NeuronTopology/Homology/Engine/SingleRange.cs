@@ -38,7 +38,15 @@ internal static class SingleRange
 
     /// <summary>Throws when a distance of the lower triangle computed from a point cloud overflowed to +∞.</summary>
     /// <exception cref="ArgumentException">The distance between two points exceeds the float range.</exception>
-    public static void ThrowIfDistanceOverflows(float[] triangle, double[] coordinates, int dimension)
+    public static void ThrowIfDistanceOverflows(float[] triangle, double[] coordinates, int dimension) =>
+        ThrowIfDistanceOverflows(triangle, index => coordinates[index], dimension);
+
+    /// <inheritdoc cref="ThrowIfDistanceOverflows(float[], double[], int)"/>
+    public static void ThrowIfDistanceOverflows(float[] triangle, float[] coordinates, int dimension) =>
+        ThrowIfDistanceOverflows(triangle, index => coordinates[index], dimension);
+
+    // The distance is recomputed in double precision, where it does not overflow, so that the message can give it.
+    private static void ThrowIfDistanceOverflows(float[] triangle, Func<long, double> coordinate, int dimension)
     {
         int index = triangle.AsSpan().IndexOf(float.PositiveInfinity);
         if (index < 0)
@@ -47,7 +55,7 @@ internal static class SingleRange
         double sum = 0;
         for (int t = 0; t < dimension; t++)
         {
-            double difference = coordinates[(long)i * dimension + t] - coordinates[(long)j * dimension + t];
+            double difference = coordinate((long)i * dimension + t) - coordinate((long)j * dimension + t);
             sum += difference * difference;
         }
         throw new ArgumentException(Invariant(

@@ -1,5 +1,3 @@
-using NeuronTopology.Geometry;
-
 namespace NeuronTopology.Homology.Engine;
 
 /// <summary>
@@ -15,12 +13,10 @@ internal static class ThresholdedPointCloudFiltration
     /// distance overflows the float range, because the triangle path names the pair. Distances and threshold rules equal those of
     /// <see cref="RipsFiltrationBuilder.FromLowerTriangle"/>.
     /// </summary>
-    public static RipsFiltration? TryBuild(PointCloud cloud, double threshold, int threads, BinomialCoefficientTable binomial,
-        PrimeField field, CancellationToken cancellationToken)
+    /// <param name="coordinates">The points as 32-bit floats, row-major, <paramref name="count"/> × <paramref name="dimension"/>.</param>
+    public static RipsFiltration? TryBuild(float[] coordinates, int count, int dimension, double threshold, int threads,
+        BinomialCoefficientTable binomial, PrimeField field, CancellationToken cancellationToken)
     {
-        int count = cloud.Count;
-        int dimension = cloud.Dimension;
-        float[] coordinates = EuclideanDistances.ToSingle(cloud);
         float requested = (float)threshold;
         var rows = new (int[] Vertices, float[] Distances)[count];
         var rowMaximum = new float[count];
