@@ -16,7 +16,7 @@ fi
 command -v ripser >/dev/null || { echo "ripser is not installed (apt-get install ripser)" >&2; exit 1; }
 
 # Native AOT, as the shipped tool is built: no JIT and no runtime to load, so `ntopo version` takes 0.02 s and
-# 15 MB instead of about 0.1 s and 40 MB. ReadyToRun is the fallback where the ILCompiler package or a native linker is
+# 14 MB instead of about 0.1 s and 40 MB. ReadyToRun is the fallback where the ILCompiler package or a native linker is
 # missing, and a plain Release build the last resort. The build used goes to standard error.
 rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
 bin="$repository/bench/homology/bin"
