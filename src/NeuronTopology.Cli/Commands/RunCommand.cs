@@ -22,6 +22,9 @@ public sealed class RunCommand : Command<RunSettings>
         if (settings.Resume is string resume)
         {
             RunDirectory existing = RunDirectory.Open(resume);
+            // A run held by another process is rejected here, before its data is loaded and before "resuming" is
+            // printed. The runner takes the lock again for the whole run.
+            existing.Lock().Dispose();
             spec = ExperimentSpecReader.Read(existing.SpecFile);
             claimDirectory = () => existing;
         }

@@ -19,6 +19,21 @@ public class RunDirectoryErrorTests
     }
 
     [Fact]
+    public void ResumeOfLockedRunPrintsOnlyTheError()
+    {
+        RunDirectory run = RunDirectory.CreateNew(TestSpecs.TemporaryDirectory(), "fake");
+        TestSpecs.FakeRunner().Run(TestSpecs.Short(), run, new RunOptions { Threads = 1 });
+
+        CliRunner.Result result;
+        using (run.Lock())
+            result = CliRunner.Run("run", "--resume", run.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"ntopo: error: the run in {run.Path} is in use by another ntopo process that is running, resuming or reporting it; wait until that process ends, then try again.",
+            result.Error.Trim());
+    }
+
+    [Fact]
     public void ReportOfPlainDirectoryExitsWithTwo()
     {
         string directory = TestSpecs.TemporaryDirectory();
