@@ -60,25 +60,18 @@ check "extra argument" 2 "unexpected argument 'extra'" "$ntopo" homology "$work/
 # managed code. Otherwise the list is stale, and `ntopo homology` touches code pages all over the executable again.
 symbols="$out/ntopo.dbg"
 [[ -f "$symbols" ]] || symbols="$ntopo"
-readelf -SW "$symbols" >"$work/sections.txt" 2>/dev/null
-nm --defined-only "$symbols" >"$work/symbols.txt"
-if python3 - "$work" "$repository/src/NeuronTopology.Cli/Aot/homology-method-order.txt" <<'PY'
-import re, sys
-work, listing = sys.argv[1], sys.argv[2]
-section = next(re.search(r"__managedcode\s+\S+\s+([0-9a-f]+)", line) for line in open(f"{work}/sections.txt") if "__managedcode" in line)
-start = int(section.group(1), 16)
-addresses = {}
-for line in open(f"{work}/symbols.txt"):
-    fields = line.split()
-    if len(fields) == 3:
-        addresses[fields[2]] = int(fields[0], 16)
-names = open(listing).read().split()
-found = [addresses[name] for name in names if name in addresses]
-# 2 MiB is several times the 0.4 MB the listed methods take, and well under the 4.5 MB of managed code.
-near = sum(1 for address in found if start <= address < start + (2 << 20))
-print(f"{len(found)} of {len(names)} listed methods exist; {near} lie in the first 2 MiB of managed code")
-sys.exit(0 if len(found) >= 0.8 * len(names) and near >= 0.95 * len(found) else 1)
-PY
+listing="$repository/src/NeuronTopology.Cli/Aot/homology-method-order.txt"
+managed_start="$(readelf -SW "$symbols" 2>/dev/null | sed -n 's/.*__managedcode *[A-Z]* *\([0-9a-f]*\) .*/\1/p')"
+# 2 MiB is several times the 0.4 MB the listed methods take, and well under the 4.5 MB of managed code. nm prints
+# addresses as 16 hexadecimal digits, so they compare as strings.
+managed_limit="$(printf '%016x' $((16#$managed_start + 2097152)))"
+if nm --defined-only "$symbols" | awk -v start="$managed_start" -v limit="$managed_limit" '
+    NR == FNR { listed[$1] = 1; total++; next }
+    NF == 3 && ($3 in listed) && !seen[$3]++ { found++; if (($1 "") >= (start "") && ($1 "") < (limit "")) near++ }
+    END {
+      printf "%d of %d listed methods exist; %d lie in the first 2 MiB of managed code\n", found, total, near
+      exit !(found >= 0.8 * total && near >= 0.95 * found)
+    }' "$listing" -
 then
   echo "ok: homology method layout"
 else
