@@ -58,6 +58,20 @@ public sealed class ComplexSizeAllocationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EstimateCountsDenseCloudColumnsBySample()
+    {
+        // At the enclosing radius this 3-D cloud has about 44 million triangles, but apparent pairs leave about 12 000
+        // of them as columns. Counting half of the triangles as columns put the estimate at 1.5 GB, 25 times the allocation.
+        var (cloud, _, _) = LoadFixture("solid_double_torus");
+
+        var (estimate, allocated) = EstimateAndAllocate(cloud, maxDimension: 2, threshold: null);
+
+        output.WriteLine($"solid_double_torus at the enclosing radius: estimate {estimate} bytes, allocated {allocated} bytes");
+        Assert.True(estimate >= allocated, $"estimate {estimate} < allocated {allocated}");
+        Assert.True(estimate <= MaxOverestimate * allocated, $"estimate {estimate} > {MaxOverestimate} × allocated {allocated}");
+    }
+
+    [Fact]
     public void ReductionOverLimitIsRejected()
     {
         // The 2-sphere's void lives until near the enclosing radius, so its reduction in dimension 2 allocates about

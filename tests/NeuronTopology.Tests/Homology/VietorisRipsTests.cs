@@ -223,9 +223,11 @@ public sealed class VietorisRipsTests
     [Fact]
     public void ComplexTooLargeRejected()
     {
-        // 400 points in a small ball at threshold 1 form a complete graph: C(400, 4) ≈ 1e9 tetrahedra for dimension 3.
+        // 1000 points in a small ball at threshold 1 form a complete graph. Dimension 3 lists all C(1000, 3) ≈ 1.7e8
+        // triangles to enumerate the tetrahedra from, about 6 GB. (On 400 points apparent pairs leave so few of the
+        // 1e9 tetrahedra as columns that the computation fits in 1 GiB.)
         var random = new Random(3);
-        var cloud = new PointCloud(Enumerable.Range(0, 1200).Select(_ => random.NextDouble() * 0.1).ToArray(), 400, 3);
+        var cloud = new PointCloud(Enumerable.Range(0, 3000).Select(_ => random.NextDouble() * 0.1).ToArray(), 1000, 3);
 
         var exception = Assert.Throws<RipsComplexTooLargeException>(
             () => VietorisRips.Compute(cloud, new RipsOptions { MaxDimension = 3, Threshold = 1, MemoryLimitBytes = 1L << 30 }));

@@ -7,15 +7,37 @@ namespace NeuronTopology.Homology.Engine;
 /// </summary>
 internal static class ColumnAssembler
 {
+    // Bytes of one listed simplex or column: its long index and float diameter, padded to 16.
+    private static readonly int DiameterIndexBytes = System.Runtime.CompilerServices.Unsafe.SizeOf<DiameterIndex>();
+
+    // Entries a worker lists between two updates of the shared count.
+    private const int CountingStride = 4096;
+
     /// <summary>
     /// Enumerates the <paramref name="dimension"/>-simplices ≤ threshold as cofacets of <paramref name="facets"/>
     /// (all (dimension − 1)-simplices ≤ threshold). Returns the columns in reverse filtration order; when
     /// <paramref name="keepSimplices"/> is set, also returns all the simplices in <paramref name="simplices"/>.
     /// </summary>
+    /// <exception cref="RipsComplexTooLargeException">The columns and kept simplices outgrow <paramref name="budget"/> while they are listed.</exception>
     public static DiameterIndex[] Assemble(RipsFiltration filtration, DiameterIndex[] facets, int dimension, int maxDimension,
-        IReadOnlyDictionary<long, PivotColumn> pivots, bool keepSimplices, int threads, out DiameterIndex[] simplices,
+        IReadOnlyDictionary<long, PivotColumn> pivots, bool keepSimplices, int threads, MemoryBudget budget, out DiameterIndex[] simplices,
         CancellationToken cancellationToken)
     {
+        // The estimate made before the computation samples how many simplices apparent pairs drop, so it can miss;
+        // the lists are checked as they grow instead, counting the chunk lists and the final array for each entry.
+        long listed = 0;
+        void Count(int entries)
+        {
+            long total = Interlocked.Add(ref listed, entries);
+            long bytes = total * 2 * DiameterIndexBytes;
+            if (bytes > budget.LimitBytes)
+            {
+                throw new RipsComplexTooLargeException(bytes, budget.LimitBytes, budget.MaxDimension, budget.Threshold,
+                    $"The columns and simplices of dimension {dimension} alone reached {total} while they were listed, more than the estimate " +
+                    "made before the computation allowed for. Lower the threshold or the homology dimension.");
+            }
+        }
+
         int chunkLength = ParallelChunks.ChunkLength(facets.Length, threads);
         int chunkCount = (facets.Length + chunkLength - 1) / chunkLength;
         var columnChunks = new List<DiameterIndex>[chunkCount];
@@ -26,11 +48,17 @@ internal static class ColumnAssembler
             var columns = new List<DiameterIndex>();
             var all = keepSimplices ? new List<DiameterIndex>() : null;
             var cofacetVertices = new int[dimension + 1];
+            int counted = 0;
             for (int i = start; i < end; i++)
             {
                 int count = enumerator.Enumerate(facets[i].WithCoefficient(1), dimension - 1, onlyAboveTop: true);
                 // Each cofacet adds a vertex above the facet's top one, so its vertices are the facet's plus that vertex.
                 enumerator.Vertices.AsSpan(0, dimension).CopyTo(cofacetVertices);
+                if (columns.Count + (all?.Count ?? 0) - counted >= CountingStride)
+                {
+                    Count(columns.Count + (all?.Count ?? 0) - counted);
+                    counted = columns.Count + (all?.Count ?? 0);
+                }
                 for (int c = 0; c < count; c++)
                 {
                     DiameterEntry cofacet = enumerator.Buffer[c];

@@ -25,9 +25,9 @@ internal static class ComplexSizeEstimator
     // Bytes per stored simplex: the simplex list (12 bytes), the column list and its unsorted chunks (24 bytes).
     private const int BytesPerStoredSimplex = 36;
 
-    // Columns of the top dimension (12 bytes each) are stored, but not the list of all its simplices; apparent
-    // pairs usually drop most columns, so counting half of them keeps the estimate from rejecting feasible input.
-    private const int BytesPerTopDimensionSimplex = 6;
+    // Columns of the top dimension are stored, in chunks and then one sorted list (24 bytes each), but not the list
+    // of all its simplices. Apparent pairs drop most of them, so only the sampled share of columns is counted.
+    private const int BytesPerTopDimensionColumn = 24;
 
     // Per edge: the edge list with the growth of its list (36 bytes) and dimension 0, whose sort, union-find and
     // list of candidate columns allocated 45 to 57 bytes per edge on the homology fixtures.
@@ -39,10 +39,11 @@ internal static class ComplexSizeEstimator
 
     // The two working columns of each reducer are heaps of 16-byte entries that double as they grow. A column's
     // coboundary has at most deg(v) entries for any vertex v of it, and a reduction adds the coboundaries of many
-    // columns; 128 bytes × n × average degree per reducer covered the heaps of every homology fixture.
+    // columns; 160 bytes × n × average degree per reducer covered the heaps of every homology fixture once the
+    // top dimension's columns were counted by their sampled share (two_circles needed more than 128).
     // NOTE: counted once per thread, this is loose on many cores: on 4096 points of average degree about 230, a second
     // thread added 115 MiB to the estimate and 6 MB to the measured peak.
-    private const int WorkingColumnBytesPerVertexDegree = 128;
+    private const int WorkingColumnBytesPerVertexDegree = 160;
 
     /// <summary>
     /// Returns the estimated bytes the engine allocates after the filtration is built: the distance storage, the
@@ -67,6 +68,9 @@ internal static class ComplexSizeEstimator
 
         var estimatedCounts = new double[maxDimension + 1];
         var random = new Random(20211);
+        CoboundaryEnumerator enumerator = filtration.CreateEnumerator(maxDimension);
+        int drawnTopSimplices = 0;
+        int topColumns = 0;
         var neighbors = new List<int>();
         int samples = Math.Min(SampledVertices, n);
         double samplingBytes = 0;
@@ -79,6 +83,9 @@ internal static class ComplexSizeEstimator
                 if (w != vertex && filtration.Distance(vertex, w) <= filtration.Threshold)
                     neighbors.Add(w);
             }
+            var (drawn, columns) = ApparentPairSampler.Sample(filtration, enumerator, vertex, neighbors, maxDimension, random);
+            drawnTopSimplices += drawn;
+            topColumns += columns;
             if (neighbors.Count <= MaxExactDegree)
             {
                 samplingBytes += (double)neighbors.Count * neighbors.Count + (maxDimension + 2) * 4.0 * neighbors.Count;
@@ -92,16 +99,19 @@ internal static class ComplexSizeEstimator
                 estimatedCounts[d] += Choose(neighbors.Count, d) * Math.Pow(density, d * (d - 1) / 2.0);
         }
 
-        // Sampling builds a deg × deg adjacency matrix per sampled vertex of degree at most MaxExactDegree.
+        // Sampling builds a deg × deg adjacency matrix per sampled vertex of degree at most MaxExactDegree. The share
+        // of top-dimensional simplices that stay columns is smoothed by one, so that it stays positive when every
+        // drawn simplex is paired.
         double bytes = baseBytes + samplingBytes;
+        double topColumnShare = (topColumns + 1.0) / (drawnTopSimplices + 1.0);
         for (int d = 2; d <= maxDimension; d++)
         {
             double count = estimatedCounts[d] * n / samples / (d + 1);
-            bytes += count * (d < maxDimension ? BytesPerStoredSimplex : BytesPerTopDimensionSimplex);
+            double columns = d < maxDimension ? count : count * topColumnShare;
+            bytes += d < maxDimension ? count * BytesPerStoredSimplex : columns * BytesPerTopDimensionColumn;
 
-            // Each d-simplex can be a column of reduction d (at most half of the top dimension's are, see above),
-            // and the working columns are sized by the degree as in dimension 1.
-            bytes += count * (d < maxDimension ? 1.0 : 0.5) * BytesPerReducedColumn
+            // Each column is reduced, and the working columns are sized by the degree as in dimension 1.
+            bytes += columns * BytesPerReducedColumn
                 + (double)WorkingColumnBytesPerVertexDegree * n * averageDegree * Math.Max(threads, 1);
         }
         return Saturate(bytes);

@@ -23,12 +23,20 @@ internal static class ParallelChunks
         int chunkLength = Math.Max(MinChunkLength, (count + threads * ChunksPerThread - 1) / (threads * ChunksPerThread));
         int chunkCount = (count + chunkLength - 1) / chunkLength;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
-        Parallel.For(0, chunkCount, options, createState, (chunk, _, state) =>
+        try
         {
-            int start = chunk * chunkLength;
-            body(state, start, Math.Min(count, start + chunkLength));
-            return state;
-        }, _ => { });
+            Parallel.For(0, chunkCount, options, createState, (chunk, _, state) =>
+            {
+                int start = chunk * chunkLength;
+                body(state, start, Math.Min(count, start + chunkLength));
+                return state;
+            }, _ => { });
+        }
+        catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count > 0)
+        {
+            // Callers see the exception the body threw, as on one thread, not the wrapper Parallel.For adds.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(aggregate.InnerExceptions[0]);
+        }
     }
 
     /// <summary>Returns the chunk length <see cref="For{TState}"/> uses, so callers can keep per-chunk results in order.</summary>

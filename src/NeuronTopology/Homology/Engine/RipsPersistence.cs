@@ -30,7 +30,7 @@ internal static class RipsPersistence
             {
                 progress?.Report(new RipsProgress(RipsStage.Assembly, dimension + 1, simplices.LongLength));
                 bool keepSimplices = dimension + 1 < maxDimension;
-                columns = ColumnAssembler.Assemble(filtration, simplices, dimension + 1, maxDimension, pivots, keepSimplices, threads,
+                columns = ColumnAssembler.Assemble(filtration, simplices, dimension + 1, maxDimension, pivots, keepSimplices, threads, budget ?? MemoryBudget.Unlimited,
                     out DiameterIndex[] next, cancellationToken);
                 simplices = next;
             }
