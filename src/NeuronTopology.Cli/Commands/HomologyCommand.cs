@@ -79,9 +79,11 @@ public sealed class HomologyCommand : Command<HomologySettings>
             MemoryLimitBytes = settings.MemoryLimitBytes,
         };
         // Inputs whose simplex indices overflow, or whose binomial table or distance triangle alone exceeds the
-        // limit, are rejected before the summary and its O(n²) scans, so standard error holds only the error.
+        // limit, are rejected before the summary and its O(n²) scans, so standard error holds only the error. A
+        // point cloud under a threshold stores only the pairs below it, so the engine checks its triangle only when
+        // it needs one.
         VietorisRips.EnsureSimplexIndexFits(input.Count, options);
-        if (input.SparseDistanceMatrix is null)
+        if (input.DistanceMatrix is not null || (input.SparseDistanceMatrix is null && settings.Threshold is null))
             VietorisRips.EnsureDistanceStorageFits(input.Count, options);
 
         // The O(n²) distance scans run only when the summary or the Betti scale needs them, as Ripser skips them too.

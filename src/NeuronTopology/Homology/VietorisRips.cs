@@ -31,8 +31,6 @@ public static class VietorisRips
         ArgumentNullException.ThrowIfNull(cloud);
         var setup = Setup.Create(cloud.Count, options);
         ThrowIfNotFinite<double>(cloud.Coordinates.AsSpan(0, cloud.Count * cloud.Dimension), cloud.Dimension, nameof(cloud));
-        EnsureDistanceStorageFits(cloud.Count, options);
-
         SingleRange.ThrowIfCoordinateOverflows(cloud.Coordinates, (long)cloud.Count * cloud.Dimension, cloud.Dimension);
 
         if (TakesThresholdedFiltration(cloud.Count, options)
@@ -42,6 +40,7 @@ public static class VietorisRips
             return setup.Run(sparse, options.Threshold.Value, options, cancellationToken, progress);
         }
 
+        EnsureDistanceStorageFits(cloud.Count, options);
         float[] triangle = EuclideanDistances.LowerTriangle(cloud, setup.Threads, cancellationToken);
         SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
@@ -66,7 +65,6 @@ public static class VietorisRips
         ArgumentNullException.ThrowIfNull(cloud);
         var setup = Setup.Create(cloud.Count, options);
         ThrowIfNotFinite<float>(cloud.Coordinates.AsSpan(0, cloud.Count * cloud.Dimension), cloud.Dimension, nameof(cloud));
-        EnsureDistanceStorageFits(cloud.Count, options);
 
         if (TakesThresholdedFiltration(cloud.Count, options)
             && ThresholdedPointCloudFiltration.TryBuild(cloud.Coordinates, cloud.Count, cloud.Dimension, options.Threshold!.Value,
@@ -75,6 +73,7 @@ public static class VietorisRips
             return setup.Run(sparse, options.Threshold.Value, options, cancellationToken, progress);
         }
 
+        EnsureDistanceStorageFits(cloud.Count, options);
         float[] triangle = EuclideanDistances.LowerTriangle(cloud.Coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
         SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
         var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
@@ -141,9 +140,10 @@ public static class VietorisRips
     }
 
     /// <summary>
-    /// Rejects a point cloud or full distance matrix of <paramref name="pointCount"/> points whose distance storage
-    /// alone exceeds the memory limit. Such input is always stored as the full lower triangle of n(n − 1)/2 32-bit
-    /// distances, whatever the threshold, so this check needs no distance and can run before any O(n²) pass.
+    /// Rejects a full distance matrix, or a point cloud without a threshold, of <paramref name="pointCount"/> points
+    /// whose distance storage alone exceeds the memory limit. Such input is stored as the full lower triangle of
+    /// n(n − 1)/2 32-bit distances, so this check needs no distance and can run before any O(n²) pass. A large point
+    /// cloud under a threshold keeps only the pairs below it, unless more than a quarter of the pairs are.
     /// </summary>
     /// <param name="pointCount">Number of points n.</param>
     /// <param name="options">The memory limit (and the dimension and threshold, for the message).</param>
@@ -160,9 +160,10 @@ public static class VietorisRips
             return;
         long reported = entries > Array.MaxLength ? Math.Min(limit, (long)Array.MaxLength * sizeof(float)) : limit;
         throw new RipsComplexTooLargeException(bytes, reported, options.MaxDimension, options.Threshold ?? double.PositiveInfinity,
-            $"This is only the full lower triangle of {entries} 32-bit distances between {pointCount} points, which point-cloud and " +
-            $"full-matrix input always store whatever the threshold (at most {Array.MaxLength} entries fit one array). " +
-            "Use fewer points, or give only the edges below a threshold as a sparse distance matrix (--format sparse).");
+            $"This is only the full lower triangle of {entries} 32-bit distances between {pointCount} points, which a full distance " +
+            $"matrix, and a point cloud without a threshold or with most pairs below it, store (at most {Array.MaxLength} entries fit one array). " +
+            "Use fewer points, give a point cloud a threshold below most of its distances, or give only the edges below a threshold " +
+            "as a sparse distance matrix (--format sparse).");
     }
 
     /// <summary>

@@ -157,12 +157,26 @@ public sealed class HomologyCommandErrorTests : IDisposable
     [Fact]
     public void DistanceStorageRefusalComesBeforeTheSummary()
     {
-        // 1000 points need 499 500 float distances (1.9 MiB) whatever the threshold; the refusal must come before
-        // the O(n²) summary scan, so standard error holds the error line alone.
+        // 1000 points without a threshold need 499 500 float distances (1.9 MiB); the refusal must come before the
+        // O(n²) summary scan, so standard error holds the error line alone.
         string path = WriteInput("cloud.csv", RandomCloud(1000));
 
         AssertOneLineError(CliRunner.Run("homology", path, "--format", "point-cloud", "--memory-limit", "1"),
             "more than the limit of 1 MiB", "499500 32-bit distances", "Use fewer points");
+    }
+
+    [Fact]
+    public void ThresholdedCloudSkipsTriangleCheck()
+    {
+        // The same kind of cloud with 3000 points has a 17 MiB triangle, but under --threshold 0.02 the engine keeps
+        // only the pairs below it, far less than the 8 MiB limit.
+        string path = WriteInput("cloud.csv", RandomCloud(3000));
+
+        var result = CliRunner.Run("homology", path, "--format", "point-cloud", "--dim", "1", "--threshold", "0.02", "--threads", "1", "--memory-limit", "8");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("persistence intervals in dim 0:\n", result.Output);
+        Assert.Equal("point cloud with 3000 points in dimension 2\n", result.Error);
     }
 
     [Fact]

@@ -214,10 +214,38 @@ public sealed class VietorisRipsTests
         // 1000 points need 499 500 float distances, about 2 MB.
         Assert.Equal(1_998_000, exception.EstimatedBytes);
         Assert.Equal(1_000_000, exception.LimitBytes);
-        // A threshold cannot help: the triangle is stored whatever it is, so the advice must not suggest it.
-        Assert.Contains("whatever the threshold", exception.Message);
-        Assert.Contains("Use fewer points", exception.Message);
+        // Lowering a threshold cannot help a cloud without one; giving one below most distances can.
+        Assert.Contains("Use fewer points, give a point cloud a threshold below most of its distances", exception.Message);
         Assert.DoesNotContain("Lower the threshold", exception.Message);
+    }
+
+    [Fact]
+    public void ThresholdedCloudNeedsNoTriangle()
+    {
+        // 3000 points have an 18 MB triangle, above the 8 MB limit, but at threshold 0.02 only about 0.1 % of the pairs
+        // of this unit square are kept, in the sparse filtration built from the points.
+        var random = new Random(8);
+        var cloud = new PointCloud(Enumerable.Range(0, 6000).Select(_ => random.NextDouble()).ToArray(), 3000, 2);
+        var options = new RipsOptions { MaxDimension = 1, Threshold = 0.02, Threads = 1, MemoryLimitBytes = 8_000_000 };
+
+        var diagram = VietorisRips.Compute(cloud, options);
+        var unlimited = VietorisRips.Compute(cloud, options with { MemoryLimitBytes = null });
+
+        Assert.Equal(unlimited.Intervals(0), diagram.Intervals(0));
+        Assert.Equal(unlimited.Intervals(1), diagram.Intervals(1));
+    }
+
+    [Fact]
+    public void DenseThresholdStillNeedsTriangle()
+    {
+        // At threshold 2 every pair of the unit square is kept, so the triangle path and its limit apply.
+        var random = new Random(8);
+        var cloud = new PointCloud(Enumerable.Range(0, 3000).Select(_ => random.NextDouble()).ToArray(), 1500, 2);
+
+        var exception = Assert.Throws<RipsComplexTooLargeException>(
+            () => VietorisRips.Compute(cloud, new RipsOptions { MaxDimension = 1, Threshold = 2, MemoryLimitBytes = 2_000_000 }));
+
+        Assert.Equal(1500L * 1499 / 2 * sizeof(float), exception.EstimatedBytes);
     }
 
     [Fact]
