@@ -64,8 +64,8 @@ public sealed class HomologyCommand : Command<HomologySettings>
             throw new ArgumentException($"'{settings.File}' is a directory; expected an input file.");
 
         // Distances are 32-bit floats, so text coordinates are read in 32 bits, half the memory, unless an output needs
-        // the diameter, which is given in the input's double precision as GUDHI computes it.
-        bool needsDiameter = settings.Json || settings.BettiAtText is not null || settings.BettiAtRelativeText is not null;
+        // the diameter (--json, --betti-at-relative), which is given in the input's double precision as GUDHI computes it.
+        bool needsDiameter = settings.Json || settings.BettiAtRelativeText is not null;
         RipsInput input;
         using (Stream stream = settings.ReadsStandardInput ? openStandardInput() : File.OpenRead(settings.File!))
             input = RipsInput.Read(format, stream, source, singlePrecisionPoints: !needsDiameter);
@@ -116,7 +116,7 @@ public sealed class HomologyCommand : Command<HomologySettings>
         int shownDimension = Math.Min(settings.Dimension, Math.Max(0, input.Count - 2));
         RipserTextWriter.WriteIntervals(output, diagram, shownDimension, settings.Ratio);
         if (bettiRequest is { } requested)
-            RipserTextWriter.WriteBettiNumbers(output, Betti(diagram, requested, diameter.Value, settings.Dimension));
+            RipserTextWriter.WriteBettiNumbers(output, Betti(diagram, requested, requested.RelativeScale is null ? double.NaN : diameter.Value, settings.Dimension));
         return 0;
     }
 

@@ -18,7 +18,8 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
     /// <summary>Computes the statistics; pairs of a sparse input that are not listed count as infinitely far apart.</summary>
     public static InputDistanceSummary Compute(RipsInput input, double? threshold)
     {
-        double limit = threshold ?? double.PositiveInfinity;
+        // The engine, like Ripser, compares float distances with the threshold rounded to float.
+        double limit = threshold is { } value ? (float)value : double.PositiveInfinity;
         if (input.SparseDistanceMatrix is { } sparse)
             return ScanEdges(sparse.Count, sparse.Edges, limit);
         if (input.SinglePrecisionPointCloud is { } singleCloud)

@@ -106,6 +106,18 @@ public class HomologyCommandTests
     }
 
     [Fact]
+    public void EntryCountUsesFloatThreshold()
+    {
+        // 0.1 rounds to the float 0.100000001, so the two entries of 0.1 lie within the threshold, as the engine sees it.
+        var settings = new HomologySettings { Format = "lower-distance", ThresholdText = "0.1" };
+
+        var (_, output, error, _) = Run(settings, "0.1\n0.2 0.1\n");
+
+        Assert.Equal("value range: [0.1,0.2]\nsparse distance matrix with 3 points and 2/3 entries\n", error);
+        Assert.StartsWith("persistence intervals in dim 0:\n", output);
+    }
+
+    [Fact]
     public void ThresholdedMatrixCountsEntries()
     {
         var settings = new HomologySettings { Format = "lower-distance", ThresholdText = "1.2" };
@@ -148,7 +160,7 @@ public class HomologyCommandTests
     [Theory]
     [InlineData(false, null, null, true)]
     [InlineData(true, null, null, false)]
-    [InlineData(false, "1.2", null, false)]
+    [InlineData(false, "1.2", null, true)]
     [InlineData(false, null, "0.25", false)]
     public void CoordinatePrecisionFollowsOutputs(bool json, string? bettiAt, string? bettiAtRelative, bool singlePrecision)
     {
