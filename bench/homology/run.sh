@@ -14,6 +14,9 @@ if [[ ! -x /usr/bin/time ]]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time
 fi
 command -v ripser >/dev/null || { echo "ripser is not installed (apt-get install ripser)" >&2; exit 1; }
+for file in o3_1024.csv o3_4096.csv sphere_1024_in_794d.csv clifford_torus_2000.csv; do
+  [[ -f "$bench_dir/$file" ]] || { echo "benchmark cloud $bench_dir/$file not found; give the directory with the clouds as the first argument" >&2; exit 1; }
+done
 
 # Native AOT, as the shipped tool is built: no JIT and no runtime to load, so `ntopo version` takes 0.02 s and
 # 14 MB instead of about 0.1 s and 40 MB. ReadyToRun is the fallback where the ILCompiler package or a native linker is

@@ -92,7 +92,16 @@ public sealed class HomologyCommand : Command<HomologySettings>
         WriteSummary(error, input, summary, settings.Threshold);
         BettiRequest? bettiRequest = ResolveBettiScale(settings, diameter);
 
-        PersistenceDiagram diagram = _compute(input, options, cancellationToken);
+        PersistenceDiagram diagram;
+        try
+        {
+            diagram = _compute(input, options, cancellationToken);
+        }
+        catch (ArgumentException exception) when (exception is not ArgumentOutOfRangeException)
+        {
+            // The engine names points by index; the source tells which input they belong to.
+            throw new ArgumentException($"{source}: {exception.Message}", exception);
+        }
 
         if (settings.Json)
         {

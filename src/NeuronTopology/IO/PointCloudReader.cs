@@ -20,16 +20,18 @@ public static class PointCloudReader
 
     /// <summary>Reads a point cloud from <paramref name="reader"/>; <paramref name="source"/> names the input in error messages.</summary>
     /// <exception cref="InputFormatException">The input contains no points, rows of different lengths, or a value that is not a finite number.</exception>
-    public static PointCloud Read(TextReader reader, string source) => Read(reader, source, expectedRows: null);
+    public static PointCloud Read(TextReader reader, string source) => Read(reader, source, expectedRows: null, singleRangeOnly: false);
 
     /// <summary>
     /// Reads a point cloud, allocating the coordinate array for <paramref name="expectedRows"/> points once the first
-    /// row gives the dimension. A wrong hint costs one extra copy, never a wrong result.
+    /// row gives the dimension. A wrong hint costs one extra copy, never a wrong result. With
+    /// <paramref name="singleRangeOnly"/>, values beyond the float range are rejected as in
+    /// <see cref="ReadSinglePrecision"/>, for computations that round them to floats later.
     /// </summary>
     /// <exception cref="InputFormatException">The input contains no points, rows of different lengths, or a value that is not a finite number.</exception>
-    internal static PointCloud Read(TextReader reader, string source, long? expectedRows)
+    internal static PointCloud Read(TextReader reader, string source, long? expectedRows, bool singleRangeOnly)
     {
-        var (coordinates, count, dimension) = ReadCoordinates<double>(reader, source, expectedRows);
+        var (coordinates, count, dimension) = ReadCoordinates<double>(reader, source, expectedRows, singleRangeOnly);
         return new PointCloud(coordinates, count, dimension);
     }
 
@@ -43,11 +45,12 @@ public static class PointCloudReader
     /// <exception cref="InputFormatException">The input contains no points, rows of different lengths, a value that is not a finite number, or one beyond the float range (3.4e38).</exception>
     public static SinglePrecisionPointCloud ReadSinglePrecision(TextReader reader, string source, long? expectedRows = null)
     {
-        var (coordinates, count, dimension) = ReadCoordinates<float>(reader, source, expectedRows);
+        var (coordinates, count, dimension) = ReadCoordinates<float>(reader, source, expectedRows, singleRangeOnly: true);
         return new SinglePrecisionPointCloud(coordinates, count, dimension);
     }
 
-    private static (T[] Coordinates, int Count, int Dimension) ReadCoordinates<T>(TextReader reader, string source, long? expectedRows)
+    private static (T[] Coordinates, int Count, int Dimension) ReadCoordinates<T>(TextReader reader, string source, long? expectedRows,
+        bool singleRangeOnly)
         where T : IFloatingPointIeee754<T>
     {
         var lines = new NumericLineReader(reader, source);
@@ -73,7 +76,7 @@ public static class PointCloudReader
             long end = (long)(count + 1) * dimension;
             if (end > coordinates.Length)
                 coordinates = Grow(coordinates, end, lines);
-            Store(row, coordinates.AsSpan(count * dimension, dimension), lines);
+            Store(row, coordinates.AsSpan(count * dimension, dimension), lines, singleRangeOnly);
             count++;
         }
 
@@ -84,14 +87,14 @@ public static class PointCloudReader
         return (coordinates, count, dimension);
     }
 
-    // NumericLineReader has already rejected NaN and ∞, so only a finite double beyond the range of T ends up infinite.
-    private static void Store<T>(List<double> row, Span<T> destination, NumericLineReader lines)
+    // NumericLineReader has already rejected NaN and ∞, so only a finite double beyond the float range rounds to ∞.
+    private static void Store<T>(List<double> row, Span<T> destination, NumericLineReader lines, bool singleRangeOnly)
         where T : IFloatingPointIeee754<T>
     {
         for (int t = 0; t < row.Count; t++)
         {
             T value = T.CreateSaturating(row[t]);
-            if (T.IsInfinity(value))
+            if (singleRangeOnly && float.IsInfinity((float)row[t]))
                 throw lines.Error(FormattableString.Invariant($"field {t + 1} is {row[t]:R}, beyond the 32-bit float range (largest value 3.4028235e38) in which distances are computed; rescale the input."));
             destination[t] = value;
         }

@@ -98,7 +98,7 @@ public sealed class RipsInput
         {
             RipsInputFormat.PointCloud => singlePrecisionPoints
                 ? From(PointCloudReader.ReadSinglePrecision(reader, source, candidateRows))
-                : From(PointCloudReader.Read(reader, source, candidateRows)),
+                : From(PointCloudReader.Read(reader, source, candidateRows, singleRangeOnly: true)),
             RipsInputFormat.LowerDistance => From(LowerDistanceMatrixReader.Read(reader, source)),
             RipsInputFormat.UpperDistance => From(UpperDistanceMatrixReader.Read(reader, source)),
             RipsInputFormat.Distance => From(DistanceMatrixReader.Read(reader, source)),

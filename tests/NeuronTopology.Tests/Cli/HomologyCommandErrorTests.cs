@@ -165,6 +165,33 @@ public sealed class HomologyCommandErrorTests : IDisposable
             "more than the limit of 1 MiB", "499500 32-bit distances", "Use fewer points");
     }
 
+    [Theory]
+    [InlineData]
+    [InlineData("--json")]
+    [InlineData("--betti-at-relative", "0.25")]
+    public void CoordinateBeyondFloatRangeNamesLine(params string[] options)
+    {
+        // Read in 32-bit floats, or in doubles for the diameter: either way the value is named where it was read.
+        string path = WriteInput("far.csv", "# far point\n0,0\n1,1e39\n");
+
+        var result = CliRunner.Run(["homology", path, "--format", "point-cloud", .. options]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"ntopo: error: {path}, line 3: field 2 is 1E+39, beyond the 32-bit float range", result.Error);
+    }
+
+    [Fact]
+    public void DistanceOverflowNamesFile()
+    {
+        string path = WriteInput("far.txt", "1\n1e39 2\n");
+
+        var result = CliRunner.Run("homology", path, "--format", "lower-distance");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"ntopo: error: {path}: The distance between points 0 and 2 is 1E+39", result.Error);
+        Assert.Contains("Points are numbered from 0.", result.Error);
+    }
+
     [Fact]
     public void ThresholdedCloudSkipsTriangleCheck()
     {

@@ -60,7 +60,7 @@ public sealed class TextRowCounterTests
     public void ReadMatchesWithAnyRowHint(long? hint)
     {
         // Lone carriage returns end lines for the reader but not for the counter, so a hint can be too low.
-        var cloud = PointCloudReader.Read(new StringReader("# x y\n1 2\n\n3 4\r5 6\n"), "test", hint);
+        var cloud = PointCloudReader.Read(new StringReader("# x y\n1 2\n\n3 4\r5 6\n"), "test", hint, singleRangeOnly: false);
 
         Assert.Equal(3, cloud.Count);
         Assert.Equal(2, cloud.Dimension);

@@ -19,7 +19,7 @@ internal static class SingleRange
         if (index < 0)
             return;
         throw new ArgumentException(Invariant(
-            $"Coordinate {index % dimension} of point {index / dimension} is {original[index]:R}, beyond {Range}; rescale the input."));
+            $"Coordinate {index % dimension} of point {index / dimension} is {original[index]:R}, beyond {Range}; rescale the input. Points and coordinates are numbered from 0."));
     }
 
     /// <summary>Throws when a coordinate, given as read in 64 bits, rounds to an infinite float.</summary>
@@ -31,7 +31,7 @@ internal static class SingleRange
             if (float.IsInfinity((float)coordinates[index]))
             {
                 throw new ArgumentException(Invariant(
-                    $"Coordinate {index % dimension} of point {index / dimension} is {coordinates[index]:R}, beyond {Range}; rescale the input."));
+                    $"Coordinate {index % dimension} of point {index / dimension} is {coordinates[index]:R}, beyond {Range}; rescale the input. Points and coordinates are numbered from 0."));
             }
         }
     }
@@ -59,7 +59,7 @@ internal static class SingleRange
             sum += difference * difference;
         }
         throw new ArgumentException(Invariant(
-            $"The distance between points {j} and {i} is {Math.Sqrt(sum):G6}, and its square overflows {Range}; rescale the input."));
+            $"The distance between points {j} and {i} is {Math.Sqrt(sum):G6}, and its square overflows {Range}; rescale the input. Points are numbered from 0."));
     }
 
     /// <summary>Throws when an entry of a distance matrix rounds to an infinite float.</summary>
@@ -70,7 +70,7 @@ internal static class SingleRange
         if (index < 0)
             return;
         var (i, j) = Pair(index);
-        throw new ArgumentException(Invariant($"The distance between points {j} and {i} is {original[index]:R}, beyond {Range}; rescale the input."));
+        throw new ArgumentException(Invariant($"The distance between points {j} and {i} is {original[index]:R}, beyond {Range}; rescale the input. Points are numbered from 0."));
     }
 
     /// <summary>Throws when an edge length rounds to an infinite float.</summary>
