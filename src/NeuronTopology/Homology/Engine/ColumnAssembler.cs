@@ -23,8 +23,8 @@ internal static class ColumnAssembler
         IReadOnlyDictionary<long, PivotColumn> pivots, bool keepSimplices, int threads, MemoryBudget budget, out DiameterIndex[] simplices,
         CancellationToken cancellationToken)
     {
-        // The estimate made before the computation samples how many simplices apparent pairs drop, so it can miss;
-        // the lists are checked as they grow instead, counting the chunk lists and the final array for each entry.
+        // The estimate made before the computation only samples how many simplices apparent pairs drop, so it can
+        // miss. The lists are therefore checked as they grow, counting the chunk lists and the final array per entry.
         long listed = 0;
         void Count(int entries)
         {
