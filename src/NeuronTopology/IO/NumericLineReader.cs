@@ -11,13 +11,21 @@ namespace NeuronTopology.IO;
 internal sealed class NumericLineReader
 {
     private readonly TextReader _reader;
+    private readonly bool _singlePrecision;
 
-    public NumericLineReader(TextReader reader, string source)
+    /// <param name="reader">The text.</param>
+    /// <param name="source">Names the input in error messages.</param>
+    /// <param name="singlePrecision">
+    /// Returns each number as the float nearest to its decimal text, widened to double. Rounding the nearest double
+    /// to float instead can differ in the last bit when the text lies almost halfway between two floats.
+    /// </param>
+    public NumericLineReader(TextReader reader, string source, bool singlePrecision = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
         _reader = reader;
         Source = source;
+        _singlePrecision = singlePrecision;
     }
 
     /// <summary>The file path or "standard input", for error messages.</summary>
@@ -85,17 +93,32 @@ internal sealed class NumericLineReader
     private double ParseNumber(ReadOnlySpan<char> token, int field)
     {
         if (FastDecimalParser.TryParse(token, out double simple))
-            return simple;
+            return _singlePrecision ? NearestSingle(simple, token) : simple;
         if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
             if (!double.IsFinite(value))
                 throw Error($"field {field} is '{token}', which is {(double.IsNaN(value) ? "NaN" : "infinite")}; expected a finite number.");
-            return value;
+            return _singlePrecision ? NearestSingle(value, token) : value;
         }
 
         if (IsNonFiniteName(token))
             throw Error($"field {field} is '{token}', which is {(token.Contains("nan", StringComparison.OrdinalIgnoreCase) ? "NaN" : "infinite")}; expected a finite number.");
         throw Error($"field {field} is '{token}', which is not a number; expected a decimal number such as 1.5 or -2e-3.");
+    }
+
+    // The text is within a few units in the last place of the double, so rounding the double to float gives the float
+    // nearest to the text unless a midpoint between two floats lies that close; only then is the text parsed again.
+    private static double NearestSingle(double value, ReadOnlySpan<char> token)
+    {
+        float rounded = (float)value;
+        if (!float.IsFinite(rounded) || rounded == value)
+            return value;
+        double neighbour = value > rounded ? MathF.BitIncrement(rounded) : MathF.BitDecrement(rounded);
+        double midpoint = (rounded + neighbour) / 2;
+        double window = 4 * (Math.BitIncrement(Math.Abs(value)) - Math.Abs(value));
+        if (Math.Abs(value - midpoint) > window)
+            return value;
+        return float.Parse(token, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     private static bool IsSeparator(char c) => c is ',' or ';';

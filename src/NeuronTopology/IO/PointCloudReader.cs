@@ -53,7 +53,7 @@ public static class PointCloudReader
         bool singleRangeOnly)
         where T : IFloatingPointIeee754<T>
     {
-        var lines = new NumericLineReader(reader, source);
+        var lines = new NumericLineReader(reader, source, singlePrecision: typeof(T) == typeof(float));
         var row = new List<double>();
         T[] coordinates = [];
         int dimension = 0;

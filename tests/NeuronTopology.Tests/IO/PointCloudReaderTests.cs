@@ -70,6 +70,43 @@ public class PointCloudReaderTests
         Assert.Equal(16777216f, single.Coordinates[3]);
     }
 
+    [Theory]
+    [InlineData("7.9447247982025146")]
+    [InlineData("2.345675110816955566406250000001")]
+    [InlineData("16777217.000000001")]
+    [InlineData("-0.100000001490116119384765625")]
+    public void SinglePrecisionParsesStraightToFloat(string token)
+    {
+        // Each lies within a few double units of a midpoint between two floats, where rounding the nearest double
+        // to float can land on the other float; Ripser 1.2.1 parses straight to float.
+        var single = PointCloudReader.ReadSinglePrecision(Text($"0\n{token}\n"), Source);
+
+        Assert.Equal(float.Parse(token, System.Globalization.CultureInfo.InvariantCulture), single.Coordinates[1]);
+    }
+
+    [Fact]
+    public void SinglePrecisionMatchesFloatParseNearMidpoints()
+    {
+        // Decimal texts a hair above and below the midpoint of two adjacent floats, over many magnitudes.
+        var random = new Random(17);
+        var text = new System.Text.StringBuilder();
+        var tokens = new List<string>();
+        for (int i = 0; i < 2000; i++)
+        {
+            float below = (float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-20, 20)));
+            decimal midpoint = ((decimal)(double)below + (decimal)(double)MathF.BitIncrement(below)) / 2;
+            decimal nudge = midpoint * 1e-17m * (random.Next(2) == 0 ? 1 : -1);
+            string token = (midpoint + nudge).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            tokens.Add(token);
+            text.Append(token).Append('\n');
+        }
+
+        var single = PointCloudReader.ReadSinglePrecision(Text(text.ToString()), Source);
+
+        for (int i = 0; i < tokens.Count; i++)
+            Assert.Equal(float.Parse(tokens[i], System.Globalization.CultureInfo.InvariantCulture), single.Coordinates[i]);
+    }
+
     [Fact]
     public void SinglePrecisionRejectsValueBeyondFloatRange()
         => Expect(() => PointCloudReader.ReadSinglePrecision(Text("0,0\n1,-4e38\n"), Source), 2,
