@@ -106,8 +106,8 @@ internal sealed class NumericLineReader
         throw Error($"field {field} is '{token}', which is not a number; expected a decimal number such as 1.5 or -2e-3.");
     }
 
-    // The text is within a few units in the last place of the double, so rounding the double to float gives the float
-    // nearest to the text unless a midpoint between two floats lies that close; only then is the text parsed again.
+    // The text lies within a few units in the last place of the double. Rounding the double to float therefore gives
+    // the float nearest to the text, unless a midpoint between two floats lies that close: only then is the text parsed again.
     private static double NearestSingle(double value, ReadOnlySpan<char> token)
     {
         float rounded = (float)value;
