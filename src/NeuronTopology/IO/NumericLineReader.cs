@@ -103,6 +103,10 @@ internal sealed class NumericLineReader
 
         if (IsNonFiniteName(token))
             throw Error($"field {field} is '{token}', which is {(token.Contains("nan", StringComparison.OrdinalIgnoreCase) ? "NaN" : "infinite")}; expected a finite number.");
+        // Binary input, such as a .npy file on standard input, would otherwise be echoed into the terminal.
+        int binary = token.IndexOfAnyExceptInRange(' ', '~');
+        if (binary >= 0 && (char.IsControl(token[binary]) || token[binary] == '\uFFFD'))
+            throw Error($"field {field} is not text (it contains U+{(int)token[binary]:X4}); expected a decimal number. A NumPy .npy file is read with the npy format.");
         throw Error($"field {field} is '{token}', which is not a number; expected a decimal number such as 1.5 or -2e-3.");
     }
 

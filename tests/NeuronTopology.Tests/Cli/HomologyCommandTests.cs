@@ -295,6 +295,20 @@ public class HomologyCommandTests
     }
 
     [Fact]
+    public void NpyReadAsTextIsNotEchoed()
+    {
+        // Standard input cannot be rewound to check the .npy magic, so the binary header reaches the text reader.
+        byte[] bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "io", "f8_little_c_3x2.npy"));
+
+        var exception = Assert.Throws<InputFormatException>(() => new HomologyCommand(new Recorder().Compute).Run(
+            new HomologySettings { Format = "point-cloud" }, () => new NeuronTopology.Tests.IO.UnseekableStream(new MemoryStream(bytes)), new StringWriter(),
+            new StringWriter(), CancellationToken.None));
+
+        Assert.Equal("standard input, line 1: field 1 is not text (it contains U+FFFD); expected a decimal number. A NumPy .npy file is read with the npy format.",
+            exception.Message);
+    }
+
+    [Fact]
     public void NpyFromStandardInput()
     {
         byte[] bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "io", "f8_little_c_3x2.npy"));
