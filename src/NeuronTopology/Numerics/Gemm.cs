@@ -106,6 +106,18 @@ public static class Gemm
         }
     }
 
+    /// <summary>
+    /// The instruction set of the matrix-multiply kernel this process uses: "AVX-512", "AVX2 and FMA",
+    /// "N-bit vectors" or "scalar". A native AOT build fixes it when compiled, from the instruction set it targets.
+    /// </summary>
+    public static string KernelInstructionSet => FastestKernel switch
+    {
+        GemmKernel.Avx512 => "AVX-512",
+        GemmKernel.Avx2 => "AVX2 and FMA",
+        GemmKernel.Vector => $"{Vector<byte>.Count * 8}-bit vectors",
+        _ => "scalar",
+    };
+
     /// <summary>The kernel family <see cref="GemmKernel.Auto"/> selects on this processor.</summary>
     internal static GemmKernel FastestKernel =>
         Vector512.IsHardwareAccelerated ? GemmKernel.Avx512
