@@ -99,7 +99,7 @@ public sealed class HomologyCommand : Command<HomologySettings>
         }
         catch (ArgumentException exception) when (exception is not ArgumentOutOfRangeException)
         {
-            // The engine names points by index; the source tells which input they belong to.
+            // The engine names points by index, so the message also names the input they belong to.
             throw new ArgumentException($"{source}: {exception.Message}", exception);
         }
 

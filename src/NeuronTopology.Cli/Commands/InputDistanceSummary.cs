@@ -22,10 +22,10 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
         double limit = threshold is { } value ? (float)value : double.PositiveInfinity;
         if (input.SparseDistanceMatrix is { } sparse)
             return ScanEdges(sparse.Count, sparse.Edges, limit);
-        if (input.SinglePrecisionPointCloud is { } singleCloud)
-            return ScanPairs(singleCloud.Count, EuclideanDistanceInSingle(singleCloud.Coordinates, singleCloud.Dimension), limit);
-        if (input.PointCloud is { } cloud)
-            return ScanPairs(cloud.Count, EuclideanDistanceInSingle(ToSingle(cloud), cloud.Dimension), limit);
+        SinglePrecisionPointCloud? points = input.SinglePrecisionPointCloud
+            ?? (input.PointCloud is { } cloud ? SinglePrecisionPointCloud.Round(cloud) : null);
+        if (points is not null)
+            return ScanPairs(points.Count, EuclideanDistanceInSingle(points.Coordinates, points.Dimension), limit);
 
         var dense = input.DistanceMatrix!;
         return ScanPairs(dense.Count, (i, j) => (float)dense[i, j], limit);
@@ -61,14 +61,6 @@ internal sealed record InputDistanceSummary(double MinDistance, double MaxDistan
             }
             return MathF.Sqrt(sum);
         };
-    }
-
-    private static float[] ToSingle(PointCloud cloud)
-    {
-        var single = new float[cloud.Count * cloud.Dimension];
-        for (int k = 0; k < single.Length; k++)
-            single[k] = (float)cloud.Coordinates[k];
-        return single;
     }
 
     private static InputDistanceSummary ScanPairs(int count, Func<int, int, float> distanceOf, double limit)

@@ -33,6 +33,17 @@ public sealed class SinglePrecisionPointCloud
     /// <summary>Coordinates of point <paramref name="index"/>.</summary>
     public ReadOnlySpan<float> this[int index] => Coordinates.AsSpan(index * Dimension, Dimension);
 
+    /// <summary>Returns <paramref name="cloud"/> with each coordinate rounded to the nearest float, in a new array.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="cloud"/> is null.</exception>
+    public static SinglePrecisionPointCloud Round(PointCloud cloud)
+    {
+        ArgumentNullException.ThrowIfNull(cloud);
+        var rounded = new float[(long)cloud.Count * cloud.Dimension];
+        for (long i = 0; i < rounded.LongLength; i++)
+            rounded[i] = (float)cloud.Coordinates[i];
+        return new SinglePrecisionPointCloud(rounded, cloud.Count, cloud.Dimension);
+    }
+
     /// <summary>Returns the cloud with its coordinates widened exactly to 64-bit doubles, in a new array.</summary>
     public PointCloud ToPointCloud()
     {

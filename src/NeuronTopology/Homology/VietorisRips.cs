@@ -33,18 +33,13 @@ public static class VietorisRips
         ThrowIfNotFinite<double>(cloud.Coordinates.AsSpan(0, cloud.Count * cloud.Dimension), cloud.Dimension, nameof(cloud));
         SingleRange.ThrowIfCoordinateOverflows(cloud.Coordinates, (long)cloud.Count * cloud.Dimension, cloud.Dimension);
 
-        if (TakesThresholdedFiltration(cloud.Count, options)
-            && ThresholdedPointCloudFiltration.TryBuild(EuclideanDistances.ToSingle(cloud), cloud.Count, cloud.Dimension, options.Threshold!.Value,
-                setup.Threads, setup.Binomial, setup.Field, cancellationToken) is { } sparse)
+        // The triangle converts the coordinates tile by tile, so the dense path never keeps a float copy of the cloud.
+        return setup.RunOnPoints(cloud.Count, options, () => SinglePrecisionPointCloud.Round(cloud), () =>
         {
-            return setup.Run(sparse, options.Threshold.Value, options, cancellationToken, progress);
-        }
-
-        EnsureDistanceStorageFits(cloud.Count, options);
-        float[] triangle = EuclideanDistances.LowerTriangle(cloud, setup.Threads, cancellationToken);
-        SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
-        var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
-        return setup.Run(filtration, threshold, options, cancellationToken, progress);
+            float[] triangle = EuclideanDistances.LowerTriangle(cloud, setup.Threads, cancellationToken);
+            SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
+            return triangle;
+        }, cancellationToken, progress);
     }
 
     /// <summary>
@@ -66,26 +61,12 @@ public static class VietorisRips
         var setup = Setup.Create(cloud.Count, options);
         ThrowIfNotFinite<float>(cloud.Coordinates.AsSpan(0, cloud.Count * cloud.Dimension), cloud.Dimension, nameof(cloud));
 
-        if (TakesThresholdedFiltration(cloud.Count, options)
-            && ThresholdedPointCloudFiltration.TryBuild(cloud.Coordinates, cloud.Count, cloud.Dimension, options.Threshold!.Value,
-                setup.Threads, setup.Binomial, setup.Field, cancellationToken) is { } sparse)
+        return setup.RunOnPoints(cloud.Count, options, () => cloud, () =>
         {
-            return setup.Run(sparse, options.Threshold.Value, options, cancellationToken, progress);
-        }
-
-        EnsureDistanceStorageFits(cloud.Count, options);
-        float[] triangle = EuclideanDistances.LowerTriangle(cloud.Coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
-        SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
-        var filtration = RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, options.Threshold, setup.Binomial, setup.Field, out double threshold);
-        return setup.Run(filtration, threshold, options, cancellationToken, progress);
-    }
-
-    // Under a threshold, a cloud whose triangle would not be kept for lookups gets its sparse filtration straight from
-    // the points, so the triangle never takes memory. Dense or overflowing input takes the triangle path.
-    private static bool TakesThresholdedFiltration(int count, RipsOptions options)
-    {
-        long triangleBytes = (long)count * (count - 1) / 2 * sizeof(float);
-        return options.Threshold is not null && triangleBytes > RipsFiltrationBuilder.MaxLookupTriangleBytes;
+            float[] triangle = EuclideanDistances.LowerTriangle(cloud.Coordinates, cloud.Count, cloud.Dimension, setup.Threads, cancellationToken);
+            SingleRange.ThrowIfDistanceOverflows(triangle, cloud.Coordinates, cloud.Dimension);
+            return triangle;
+        }, cancellationToken, progress);
     }
 
     private static void ThrowIfNotFinite<T>(ReadOnlySpan<T> coordinates, int dimension, string parameterName)
@@ -213,6 +194,31 @@ public static class VietorisRips
             long limit = Limit(options);
             if (bytes > limit)
                 throw new RipsComplexTooLargeException(bytes, limit, options.MaxDimension, options.Threshold ?? double.PositiveInfinity);
+        }
+
+        /// <summary>
+        /// Runs a point cloud of <paramref name="count"/> points. Under a threshold, a cloud whose triangle would not be
+        /// kept for lookups gets its sparse filtration straight from <paramref name="floatCloud"/>, so the triangle
+        /// never takes memory. Dense or overflowing input takes the full triangle from <paramref name="lowerTriangle"/>,
+        /// which also checks it for overflow.
+        /// </summary>
+        public PersistenceDiagram RunOnPoints(int count, RipsOptions options, Func<SinglePrecisionPointCloud> floatCloud, Func<float[]> lowerTriangle,
+            CancellationToken cancellationToken, IProgress<RipsProgress>? progress)
+        {
+            long triangleBytes = (long)count * (count - 1) / 2 * sizeof(float);
+            if (options.Threshold is { } requested && triangleBytes > RipsFiltrationBuilder.MaxLookupTriangleBytes)
+            {
+                SinglePrecisionPointCloud points = floatCloud();
+                if (ThresholdedPointCloudFiltration.TryBuild(points.Coordinates, count, points.Dimension, requested, Threads, Binomial, Field,
+                        cancellationToken) is { } sparse)
+                {
+                    return Run(sparse, requested, options, cancellationToken, progress);
+                }
+            }
+
+            EnsureDistanceStorageFits(count, options);
+            var filtration = RipsFiltrationBuilder.FromLowerTriangle(lowerTriangle(), count, options.Threshold, Binomial, Field, out double threshold);
+            return Run(filtration, threshold, options, cancellationToken, progress);
         }
 
         public PersistenceDiagram Run(RipsFiltration filtration, double threshold, RipsOptions options, CancellationToken cancellationToken,

@@ -36,8 +36,8 @@ public static class PointCloudReader
     }
 
     /// <summary>
-    /// Reads a point cloud into 32-bit floats, each coordinate parsed as a double and rounded to the nearest float,
-    /// for computations that use no more precision, such as Vietoris–Rips distances.
+    /// Reads a point cloud into 32-bit floats, each coordinate the float nearest to its decimal text as Ripser parses
+    /// it, for computations that use no more precision, such as Vietoris–Rips distances.
     /// </summary>
     /// <param name="reader">The text.</param>
     /// <param name="source">Names the input in error messages.</param>

@@ -158,7 +158,7 @@ public sealed class HomologyCommandErrorTests : IDisposable
     public void DistanceStorageRefusalComesBeforeTheSummary()
     {
         // 1000 points without a threshold need 499 500 float distances (1.9 MiB); the refusal must come before the
-        // O(n²) summary scan, so standard error holds the error line alone.
+        // O(n²) summary scan, so standard error contains the error line alone.
         string path = WriteInput("cloud.csv", RandomCloud(1000));
 
         AssertOneLineError(CliRunner.Run("homology", path, "--format", "point-cloud", "--memory-limit", "1"),

@@ -108,7 +108,7 @@ public class HomologyCommandTests
     [Fact]
     public void EntryCountUsesFloatThreshold()
     {
-        // 0.1 rounds to the float 0.100000001, so the two entries of 0.1 lie within the threshold, as the engine sees it.
+        // 0.1 rounds to the float 0.100000001, so the engine, comparing in floats, keeps the two entries of 0.1.
         var settings = new HomologySettings { Format = "lower-distance", ThresholdText = "0.1" };
 
         var (_, output, error, _) = Run(settings, "0.1\n0.2 0.1\n");

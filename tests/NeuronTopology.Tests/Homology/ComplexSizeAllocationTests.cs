@@ -98,7 +98,7 @@ public sealed class ComplexSizeAllocationTests(ITestOutputHelper output)
 
     private static RipsFiltration BuildFiltration(PointCloud cloud, int maxDimension, double? threshold)
     {
-        float[] coordinates = EuclideanDistances.ToSingle(cloud);
+        float[] coordinates = SinglePrecisionPointCloud.Round(cloud).Coordinates;
         float[] triangle = EuclideanDistances.LowerTriangle(coordinates, cloud.Count, cloud.Dimension, threads: 1, CancellationToken.None);
         var binomial = new BinomialCoefficientTable(cloud.Count, maxDimension + 2);
         return RipsFiltrationBuilder.FromLowerTriangle(triangle, cloud.Count, threshold, binomial, new PrimeField(2), out _);

@@ -39,7 +39,7 @@ public sealed class ThresholdedPointCloudTests
     public void SinglePrecisionCloudEqualsDoubleCloud(double threshold, int threads)
     {
         var cloud = NoisyTorus(1500, seed: 5);
-        var single = new SinglePrecisionPointCloud(EuclideanDistances.ToSingle(cloud), cloud.Count, cloud.Dimension);
+        var single = SinglePrecisionPointCloud.Round(cloud);
         var options = new RipsOptions { MaxDimension = 1, Threshold = threshold, Threads = threads };
 
         var fromDouble = VietorisRips.Compute(cloud, options);
@@ -53,7 +53,7 @@ public sealed class ThresholdedPointCloudTests
     public void DenseThresholdFallsBackToTriangle()
     {
         var cloud = NoisyTorus(1500, seed: 3);
-        var filtration = ThresholdedPointCloudFiltration.TryBuild(EuclideanDistances.ToSingle(cloud), cloud.Count, cloud.Dimension, 100.0, 2, new BinomialCoefficientTable(1500, 3), new PrimeField(2), CancellationToken.None);
+        var filtration = ThresholdedPointCloudFiltration.TryBuild(SinglePrecisionPointCloud.Round(cloud).Coordinates, cloud.Count, cloud.Dimension, 100.0, 2, new BinomialCoefficientTable(1500, 3), new PrimeField(2), CancellationToken.None);
 
         Assert.Null(filtration);
     }
@@ -62,7 +62,7 @@ public sealed class ThresholdedPointCloudTests
     public void SparseThresholdBuildsSparseFiltration()
     {
         var cloud = NoisyTorus(1500, seed: 3);
-        var filtration = ThresholdedPointCloudFiltration.TryBuild(EuclideanDistances.ToSingle(cloud), cloud.Count, cloud.Dimension, 0.3, 2, new BinomialCoefficientTable(1500, 3), new PrimeField(2), CancellationToken.None);
+        var filtration = ThresholdedPointCloudFiltration.TryBuild(SinglePrecisionPointCloud.Round(cloud).Coordinates, cloud.Count, cloud.Dimension, 0.3, 2, new BinomialCoefficientTable(1500, 3), new PrimeField(2), CancellationToken.None);
 
         Assert.IsType<SparseRipsFiltration>(filtration);
         Assert.Equal(0.3f, filtration.Threshold);

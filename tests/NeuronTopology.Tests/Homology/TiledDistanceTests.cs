@@ -24,7 +24,7 @@ public sealed class TiledDistanceTests
             coordinates[i] = random.NextDouble() * 20 - 10;
         var cloud = new PointCloud(coordinates, count, dimension);
 
-        float[] expected = EuclideanDistances.LowerTriangle(EuclideanDistances.ToSingle(cloud), count, dimension, threads: 1, CancellationToken.None);
+        float[] expected = EuclideanDistances.LowerTriangle(SinglePrecisionPointCloud.Round(cloud).Coordinates, count, dimension, threads: 1, CancellationToken.None);
         float[] tiled = EuclideanDistances.LowerTriangle(cloud, threads, CancellationToken.None);
 
         Assert.Equal(expected.Length, tiled.Length);

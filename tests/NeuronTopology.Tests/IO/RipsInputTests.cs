@@ -35,7 +35,7 @@ public class RipsInputTests
     }
 
     [Fact]
-    public void TextPointCloudIsReadInDoublePrecisionByDefault()
+    public void TextPointCloudDefaultsToDouble()
     {
         var input = RipsInput.Read(RipsInputFormat.PointCloud, new MemoryStream(Encoding.UTF8.GetBytes("0.1,2\n3,0.7\n")), "cloud.csv");
 

@@ -51,14 +51,14 @@ internal static class ApparentPairSampler
                 return false;
             int chosen = pool[random.Next(length)];
             vertices[size] = chosen;
-            int kept = 0;
+            int remaining = 0;
             for (int p = 0; p < length; p++)
             {
                 if (pool[p] != chosen && filtration.Distance(chosen, pool[p]) <= filtration.Threshold)
-                    next[kept++] = pool[p];
+                    next[remaining++] = pool[p];
             }
             (pool, next) = (next, pool);
-            length = kept;
+            length = remaining;
         }
         return true;
     }

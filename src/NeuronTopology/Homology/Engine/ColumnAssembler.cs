@@ -54,10 +54,11 @@ internal static class ColumnAssembler
                 int count = enumerator.Enumerate(facets[i].WithCoefficient(1), dimension - 1, onlyAboveTop: true);
                 // Each cofacet adds a vertex above the facet's top one, so its vertices are the facet's plus that vertex.
                 enumerator.Vertices.AsSpan(0, dimension).CopyTo(cofacetVertices);
-                if (columns.Count + (all?.Count ?? 0) - counted >= CountingStride)
+                int listedHere = columns.Count + (all?.Count ?? 0);
+                if (listedHere - counted >= CountingStride)
                 {
-                    Count(columns.Count + (all?.Count ?? 0) - counted);
-                    counted = columns.Count + (all?.Count ?? 0);
+                    Count(listedHere - counted);
+                    counted = listedHere;
                 }
                 for (int c = 0; c < count; c++)
                 {

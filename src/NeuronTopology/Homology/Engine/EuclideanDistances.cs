@@ -11,15 +11,6 @@ internal static class EuclideanDistances
     // and differs from Ripser's by a few units in the last place.
     private const int SequentialMaxDimension = 16;
 
-    /// <summary>Returns the coordinates rounded to 32-bit floats, row-major.</summary>
-    public static float[] ToSingle(PointCloud cloud)
-    {
-        var coordinates = new float[(long)cloud.Count * cloud.Dimension];
-        for (long i = 0; i < coordinates.Length; i++)
-            coordinates[i] = (float)cloud.Coordinates[i];
-        return coordinates;
-    }
-
     /// <summary>Returns d(i, j) for all i &gt; j as the strict lower triangle, row by row.</summary>
     public static float[] LowerTriangle(float[] coordinates, int count, int dimension, int threads, CancellationToken cancellationToken)
     {
@@ -43,7 +34,7 @@ internal static class EuclideanDistances
     /// <summary>
     /// Returns d(i, j) for all i &gt; j as the strict lower triangle, row by row, rounding coordinates to float as
     /// they are used. Equal to <see cref="LowerTriangle(float[], int, int, int, CancellationToken)"/> of
-    /// <see cref="ToSingle"/>, without the float copy of the whole cloud: columns are taken in tiles of
+    /// <see cref="SinglePrecisionPointCloud.Round"/>, without the float copy of the whole cloud: columns are taken in tiles of
     /// <see cref="TileRows"/> points, converted once per tile, and each row is converted once per tile it meets.
     /// </summary>
     public static float[] LowerTriangle(PointCloud cloud, int threads, CancellationToken cancellationToken)

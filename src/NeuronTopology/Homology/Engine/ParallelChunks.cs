@@ -23,18 +23,26 @@ internal static class ParallelChunks
         int chunkLength = Math.Max(MinChunkLength, (count + threads * ChunksPerThread - 1) / (threads * ChunksPerThread));
         int chunkCount = (count + chunkLength - 1) / chunkLength;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        RethrowingBodyException(() => Parallel.For(0, chunkCount, options, createState, (chunk, _, state) =>
+        {
+            int start = chunk * chunkLength;
+            body(state, start, Math.Min(count, start + chunkLength));
+            return state;
+        }, _ => { }));
+    }
+
+    /// <summary>
+    /// Runs a parallel loop and rethrows the first exception its body threw, as on one thread, in place of the
+    /// <see cref="AggregateException"/> that Parallel.For wraps it in, so that callers catch the engine's own exceptions.
+    /// </summary>
+    public static void RethrowingBodyException(Action parallelLoop)
+    {
         try
         {
-            Parallel.For(0, chunkCount, options, createState, (chunk, _, state) =>
-            {
-                int start = chunk * chunkLength;
-                body(state, start, Math.Min(count, start + chunkLength));
-                return state;
-            }, _ => { });
+            parallelLoop();
         }
         catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count > 0)
         {
-            // Callers see the exception the body threw, as on one thread, not the wrapper Parallel.For adds.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(aggregate.InnerExceptions[0]);
         }
     }

@@ -36,23 +36,16 @@ internal static class ParallelCohomologyReduction
         {
             int batchLength = Math.Min(BatchSize, columns.Length - batchStart);
             int start = batchStart;
-            try
-            {
-                Parallel.For(0, batchLength, options,
-                    () => reducers.TryTake(out var reducer) ? reducer : new CohomologyReducer(filtration, dimension, maxDimension, budget),
-                    (offset, _, reducer) =>
-                    {
-                        batchPivots[offset] = reducer.ReduceAgainst(columns, start + offset, pivots, reduction);
-                        batchEntries[offset] = reducer.TakeReductionEntries();
-                        return reducer;
-                    },
-                    reducers.Add);
-            }
-            catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count > 0)
-            {
-                // A working column that outgrows the budget throws RipsComplexTooLargeException, as on one thread.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(aggregate.InnerExceptions[0]);
-            }
+            // A working column that outgrows the budget throws RipsComplexTooLargeException, as on one thread.
+            ParallelChunks.RethrowingBodyException(() => Parallel.For(0, batchLength, options,
+                () => reducers.TryTake(out var reducer) ? reducer : new CohomologyReducer(filtration, dimension, maxDimension, budget),
+                (offset, _, reducer) =>
+                {
+                    batchPivots[offset] = reducer.ReduceAgainst(columns, start + offset, pivots, reduction);
+                    batchEntries[offset] = reducer.TakeReductionEntries();
+                    return reducer;
+                },
+                reducers.Add));
 
             for (int offset = 0; offset < batchLength; offset++)
             {
